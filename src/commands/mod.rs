@@ -7,12 +7,25 @@ use crate::error::Result;
 use crate::ui::Ui;
 
 pub mod config;
+pub mod evaluate;
+pub mod explain;
+pub mod generate;
+pub mod review;
+pub mod run;
+pub mod template;
+pub mod validate;
 
 /// Runs the chosen subcommand and returns the process exit code.
 pub fn dispatch(cli: Cli) -> Result<i32> {
     let ui = Ui { quiet: cli.quiet, verbose: cli.verbose };
     match cli.command {
         Command::Config(args) => config::execute(&args, &ui),
-        other => Err(crate::Error::Failed(format!("{other:?} is being built"))),
+        Command::Validate(args) => validate::execute(&args, &ui),
+        Command::Template(args) => template::execute(&args, &ui),
+        Command::Run(args) => run::execute(&args, &ui),
+        Command::Explain(args) => explain::execute(&args, &ui),
+        Command::Evaluate(args) => evaluate::execute(&args, &ui),
+        Command::Review(args) => review::execute(&args, &ui),
+        Command::Generate(args) => generate::execute(&args, &ui),
     }
 }

@@ -1,0 +1,1 @@
+//! Integration tests for the meeting pack written by `overlap run`.
