@@ -167,15 +167,6 @@ pub struct RunArgs {
     /// Replace an existing pack at --out.
     #[arg(long)]
     pub force: bool,
-
-    /// The previous period's pack, for "since last month" (default: the latest earlier
-    /// period beside --out).
-    #[arg(long, value_name = "DIR")]
-    pub previous: Option<PathBuf>,
-
-    /// Do not compare with any previous period.
-    #[arg(long, conflicts_with = "previous")]
-    pub no_previous: bool,
 }
 
 #[derive(Debug, Args)]

@@ -1,10 +1,192 @@
-//! `overlap run`.
+//! `overlap run`: the monthly job. Checks the config and the output folder first (cheap), then
+//! ingests the period's catalogues, matches them, and writes the meeting pack.
+//!
+//! In: a folder of catalogue CSVs, an optional config. Out: the pack folder, a one-screen summary
+//! on stdout, rejected rows and warnings on stderr (all of them in `validation.csv`).
 
 use crate::cli::RunArgs;
-use crate::error::Result;
+use crate::config::Config;
+use crate::error::{Error, Result, exit};
+use crate::matching::StageTiming;
+use crate::model::Severity;
 use crate::ui::Ui;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+/// How many problems are echoed to stderr without `-v`; the rest are in validation.csv.
+const PROBLEMS_SHOWN: usize = 10;
 
 pub fn execute(args: &RunArgs, ui: &Ui) -> Result<i32> {
-    let _ = (args, ui);
-    Err(crate::Error::Failed("`overlap run` is being built".into()))
+    let config = Config::load(args.config.as_deref())?;
+    if !args.input.exists() {
+        return Err(Error::Usage(format!(
+            "input {} does not exist; give the folder of this period's catalogue CSV files",
+            args.input.display()
+        )));
+    }
+    let period = match &args.period {
+        Some(p) => check_period(p)?,
+        None => period_from_path(&args.input).ok_or_else(|| {
+            Error::Usage(format!(
+                "cannot tell the period from {}: name the folder YYYY-MM or pass --period YYYY-MM",
+                args.input.display()
+            ))
+        })?,
+    };
+    let out = args
+        .out
+        .clone()
+        .unwrap_or_else(|| PathBuf::from("reports").join(&period));
+    if out.exists() && !args.force {
+        return Err(Error::Failed(format!(
+            "{} already exists; pass --force to replace it or choose another --out",
+            out.display()
+        )));
+    }
+    let threads = match args.threads {
+        Some(0) => return Err(Error::Usage("--threads must be at least 1".into())),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| Error::Failed(format!("cannot start {threads} worker threads: {e}")))?;
+    pool.install(|| run_period(args, ui, &config, &period, &out))
+}
+
+fn run_period(args: &RunArgs, ui: &Ui, config: &Config, period: &str, out: &Path) -> Result<i32> {
+    let started = Instant::now();
+    let inputs = vec![args.input.clone()];
+    let ingested = crate::ingest::ingest_paths(&inputs, config, ui)?;
+    let mut timings = vec![StageTiming {
+        stage: "ingest".into(),
+        seconds: started.elapsed().as_secs_f64(),
+    }];
+    report_problems(ui, &ingested.problems);
+    ui.detail(format!(
+        "read {} rows from {} files: {} accepted, {} rejected",
+        ingested.rows_read(),
+        ingested.files.len(),
+        ingested.rows_accepted(),
+        ingested.rows_rejected()
+    ));
+    if ingested.files.is_empty() {
+        return Err(Error::Failed(format!(
+            "no catalogue files (*.csv) in {}; check the path",
+            args.input.display()
+        )));
+    }
+    if ingested.records.is_empty() {
+        return Err(Error::Failed(format!(
+            "no rows were accepted from {}; run `overlap validate {}` to see why",
+            args.input.display(),
+            args.input.display()
+        )));
+    }
+
+    let (outcome, match_timings) = crate::matching::match_records(&ingested.records, config, ui);
+    timings.extend(match_timings);
+
+    let write_started = Instant::now();
+    let input = crate::report::PackInput {
+        period: period.to_string(),
+        inputs,
+        config,
+        ingested: &ingested,
+        outcome: &outcome,
+        timings,
+    };
+    crate::report::write_pack(&input, out, args.force, ui)?;
+    ui.detail(format!(
+        "wrote the pack in {:.2}s",
+        write_started.elapsed().as_secs_f64()
+    ));
+
+    let budget: f64 = outcome.opportunities.iter().map(|o| o.combined_budget_gbp).sum();
+    println!(
+        "{period}: {} efforts from {} departments ({} rows rejected); {} pairs, {} opportunities \
+         involving £{:.1}m",
+        ingested.rows_accepted(),
+        departments(&ingested.records),
+        ingested.rows_rejected(),
+        outcome.pairs.len(),
+        outcome.opportunities.len(),
+        budget / 1e6
+    );
+    println!("pack: {}", out.join("index.html").display());
+    ui.detail(format!("finished in {:.2}s", started.elapsed().as_secs_f64()));
+
+    if args.strict && ingested.rows_rejected() > 0 {
+        ui.note(format!(
+            "--strict: {} rows were rejected; fix them (see {}) and run again",
+            ingested.rows_rejected(),
+            out.join("validation.csv").display()
+        ));
+        return Ok(exit::INPUT_ERRORS);
+    }
+    Ok(exit::OK)
+}
+
+fn departments(records: &[crate::model::Record]) -> usize {
+    let set: std::collections::BTreeSet<&str> =
+        records.iter().map(|r| r.department.as_str()).collect();
+    set.len()
+}
+
+/// Echoes the first problems to stderr (all with `-v`) and says where the rest are.
+fn report_problems(ui: &Ui, problems: &[crate::model::Problem]) {
+    if problems.is_empty() {
+        return;
+    }
+    let shown = if ui.verbose > 0 { problems.len() } else { PROBLEMS_SHOWN };
+    for p in problems.iter().take(shown) {
+        ui.note(p.to_string());
+    }
+    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let warnings = problems.len() - errors;
+    if problems.len() > shown {
+        ui.note(format!(
+            "... and {} more; all {errors} errors and {warnings} warnings are in validation.csv \
+             (or pass -v)",
+            problems.len() - shown
+        ));
+    } else {
+        ui.note(format!(
+            "{errors} errors and {warnings} warnings; rejected rows are left out of matching"
+        ));
+    }
+}
+
+/// `YYYY-MM` with a real month, or a usage error.
+fn check_period(p: &str) -> Result<String> {
+    let ok = p.len() == 7
+        && p.as_bytes()[4] == b'-'
+        && p[..4].bytes().all(|b| b.is_ascii_digit())
+        && matches!(p[5..].parse::<u32>(), Ok(1..=12));
+    if ok {
+        Ok(p.to_string())
+    } else {
+        Err(Error::Usage(format!("--period {p:?} is not YYYY-MM (e.g. 2026-11)")))
+    }
+}
+
+/// The period named by the input folder (`.../2026-11`), if it is one.
+fn period_from_path(path: &Path) -> Option<String> {
+    let name = path.canonicalize().ok()?.file_name()?.to_str()?.to_string();
+    check_period(&name).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn periods_must_be_real_months() {
+        assert_eq!(check_period("2026-11").unwrap(), "2026-11");
+        assert!(check_period("2026-13").is_err());
+        assert!(check_period("2026-1").is_err());
+        assert!(check_period("26-11-01").is_err());
+        assert!(check_period("2026-00").is_err());
+    }
 }
