@@ -66,7 +66,8 @@ fn write_text(out: &mut impl Write, ingested: &Ingested, quiet: bool) -> std::io
         writeln!(out)?;
     }
     let totals = Totals::of(&ingested.files);
-    let total_label = format!("total ({} files)", totals.files);
+    let total_label =
+        format!("total ({} {})", totals.files, plural(totals.files, "file", "files"));
     let width = ingested
         .files
         .iter()

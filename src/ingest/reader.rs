@@ -59,10 +59,10 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
         }
         let start = lines.start_of(&row);
         let line = lines.line_of(&row);
-        let at_end = rdr.position().byte() as usize >= text.len();
-        let span = if at_end { text.as_bytes().get(start..) } else { None };
+        let end = (rdr.position().byte() as usize).clamp(start, text.len());
+        let raw = RawRow { line, bytes: &text.as_bytes()[start..end], at_end: end == text.len() };
         out.summary.rows_read += 1;
-        let accepted = ctx.read_row(&row, line, span, delimiter, out);
+        let accepted = ctx.read_row(&row, &raw, delimiter, out);
         if accepted {
             out.summary.rows_accepted += 1;
         } else {
@@ -150,7 +150,8 @@ impl<'c> RowContext<'c> {
                 column.as_str(),
                 shorten(&seen.join(", "))
             );
-            if let Some((i, _)) = closest_header(column, self.headers, &self.layout) {
+            let close = closest_header(column, self.headers, &self.layout).filter(|(_, s)| *s >= 0.5);
+            if let Some((i, _)) = close {
                 message.push_str(&format!(
                     "; the closest is '{}' (column {}): rename it to {}, or map it in the \
                      config's [columns] table as \"{}\" = \"{}\"",
@@ -161,7 +162,11 @@ impl<'c> RowContext<'c> {
                     column.as_str()
                 ));
             } else {
-                message.push_str(&format!("; add a {} column", column.as_str()));
+                message.push_str(&format!(
+                    "; none is close to it: add a {0} column, or map the header that holds it \
+                     in the config's [columns] table (\"HEADER\" = \"{0}\")",
+                    column.as_str()
+                ));
             }
             if column == Column::Department {
                 message.push_str(
@@ -178,30 +183,41 @@ impl<'c> RowContext<'c> {
 
     /// Checks one row and keeps it when it has no error. Returns whether it was accepted.
     /// `span` is the rest of the file when this row ran to the end of it.
-    fn read_row(
-        &mut self,
-        row: &ByteRecord,
-        line: u64,
-        span: Option<&[u8]>,
-        delimiter: u8,
-        out: &mut FileResult,
-    ) -> bool {
+    fn read_row(&mut self, row: &ByteRecord, raw: &RawRow, delimiter: u8, out: &mut FileResult) -> bool {
         if self.unusable {
             return false;
         }
-        if let Some(span) = span
-            && ends_inside_quotes(span, delimiter)
-        {
-            let extra = span.iter().filter(|&&b| b == b'\n').count() as u64;
-            let last = line + extra.saturating_sub(u64::from(span.ends_with(b"\n")));
+        let line = raw.line;
+        let width = self.headers.len();
+        if raw.at_end && ends_inside_quotes(raw.bytes, delimiter) {
             out.problem(
                 line,
                 row.len().max(1) as u64,
                 Code::UnclosedQuote,
                 format!(
-                    "a quoted field opens here and is never closed, so lines {line} to {last} \
+                    "a quoted field opens here and is never closed, so lines {line} to {} \
                      were read as one field; add the closing quote (a quote inside a field is \
-                     written twice: \"\")"
+                     written twice: \"\")",
+                    raw.last_line()
+                ),
+            );
+            return false;
+        }
+        // A row of the wrong width with a line break inside a field: a quote is unbalanced.
+        if row.len() != width
+            && let Some(i) = row.iter().position(|f| f.contains(&b'\n'))
+        {
+            out.problem(
+                line,
+                i as u64 + 1,
+                Code::UnclosedQuote,
+                format!(
+                    "the quoted field in this column runs from line {line} to line {} and leaves \
+                     the row with {} fields instead of {width}; a quote is probably missing or \
+                     unbalanced: close the quote where the field ends (a quote inside a field is \
+                     written twice: \"\")",
+                    raw.last_line(),
+                    row.len()
                 ),
             );
             return false;
@@ -222,15 +238,11 @@ impl<'c> RowContext<'c> {
                 );
             }
         }
-        let width = self.headers.len();
-        let extra_empty = row.iter().skip(width).all(|f| utf8(f).trim().is_empty());
-        if row.len() < width || !extra_empty {
+        if row.len() != width {
             let column = if row.len() < width { row.len() + 1 } else { width + 1 };
             let hint = if row.len() > width {
                 "a field may hold an unquoted delimiter: put quotes around fields that contain \
                  commas"
-            } else if row.iter().any(|f| f.contains(&b'\n')) {
-                "a quoted field here holds a line break; check its quotes are balanced"
             } else {
                 "fill in the missing fields (empty fields still need their delimiters), or \
                  check for a line break inside an unquoted field"
@@ -407,6 +419,27 @@ impl<'c> RowContext<'c> {
             contact_email,
             source: SourceRef { file: out.summary.file.clone(), line },
         })
+    }
+}
+
+/// A row's raw text, for messages about its quoting.
+struct RawRow<'t> {
+    /// The line on which the row starts.
+    line: u64,
+    /// The row's bytes, from its first byte to the end of its terminator.
+    bytes: &'t [u8],
+    /// True when the row ran to the end of the file.
+    at_end: bool,
+}
+
+impl RawRow<'_> {
+    /// The line on which the row ends.
+    fn last_line(&self) -> u64 {
+        let mut body = self.bytes;
+        while let [rest @ .., b'\n' | b'\r'] = body {
+            body = rest;
+        }
+        self.line + body.iter().filter(|&&b| b == b'\n').count() as u64
     }
 }
 

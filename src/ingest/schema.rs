@@ -260,7 +260,11 @@ pub fn closest_header(column: Column, headers: &[String], layout: &Layout) -> Op
         let score = column
             .variants()
             .iter()
-            .map(|v| strsim::normalized_levenshtein(&key, v).max(strsim::jaro_winkler(&key, v) * 0.9))
+            .map(|v| {
+                let contains = v.len() >= 4 && (key.contains(v) || v.contains(key.as_str()));
+                let bonus = if contains && key.len() >= 4 { 0.8 } else { 0.0 };
+                strsim::normalized_levenshtein(&key, v).max(bonus)
+            })
             .fold(0.0, f64::max);
         if best.is_none_or(|(_, s)| score > s) {
             best = Some((i, score));
