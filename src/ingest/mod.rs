@@ -512,6 +512,27 @@ mod tests {
         assert_eq!(Config::parse(&Config::default().to_toml()), Ok(Config::default()));
     }
 
+    /// The GMPP config on an excerpt of the real file (tests/fixtures/ingest/SOURCES.md):
+    /// department from the file stem, the real department kept as owner, £m budgets scaled,
+    /// two-digit years read, "Exempt..." and "Data Not Provided" taken as not given.
+    #[test]
+    fn gmpp_config_types_the_real_values() {
+        let config = Config::parse(include_str!("../../tests/fixtures/ingest/gmpp.toml")).expect("config");
+        let bytes = include_bytes!("../../tests/fixtures/ingest/gmpp/gmpp-2020.csv");
+        let r = read_bytes("gmpp/gmpp-2020.csv", bytes, &config);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let gdf = r.records.iter().find(|x| x.record_id == "a31fe75d3").expect("GDF row");
+        assert_eq!(gdf.department, "gmpp-2020");
+        assert_eq!(gdf.owner.as_deref(), Some("BEIS"));
+        assert_eq!(gdf.capabilities, vec!["Infrastructure and Construction"]);
+        // "£12,743.00" in £ millions.
+        assert_eq!(gdf.budget_gbp, Some(12_743.0 * 1e6));
+        assert_eq!(gdf.start_date.map(|d| d.to_string()).as_deref(), Some("2008-06-30"));
+        assert_eq!(gdf.end_date.map(|d| d.to_string()).as_deref(), Some("2040-12-31"));
+        assert!(r.records.iter().any(|x| x.budget_gbp.is_none()), "the exempt budget is not given");
+        assert!(r.records.iter().any(|x| x.start_date.is_none()), "'Data Not Provided' is not given");
+    }
+
     /// Bytes that look like a broken catalogue: header words, delimiters, quotes, line breaks,
     /// bad values, non-ASCII and control bytes, in any order.
     fn brokenish() -> impl Strategy<Value = Vec<u8>> {
