@@ -15,11 +15,31 @@ use std::io::Write;
 const ROWS: usize = 100_000;
 
 const TOPICS: [&str; 8] = [
-    "Grants", "Appointment Booking", "Case Management", "Payments", "Identity Verification",
-    "Notifications", "Licensing", "Complaints",
+    "Grants",
+    "Appointment Booking",
+    "Case Management",
+    "Payments",
+    "Identity Verification",
+    "Notifications",
+    "Licensing",
+    "Complaints",
 ];
-const USERS: [&str; 6] = ["citizens", "businesses", "local authorities", "caseworkers", "schools", "claimants"];
-const CAPS: [&str; 6] = ["payments", "identity", "booking", "case management", "notifications", "reporting"];
+const USERS: [&str; 6] = [
+    "citizens",
+    "businesses",
+    "local authorities",
+    "caseworkers",
+    "schools",
+    "claimants",
+];
+const CAPS: [&str; 6] = [
+    "payments",
+    "identity",
+    "booking",
+    "case management",
+    "notifications",
+    "reporting",
+];
 const TECH: [&str; 5] = ["AWS", "Azure", "Java", "GOV.UK Notify", "PostgreSQL"];
 const PHASES: [&str; 6] = ["discovery", "alpha", "beta", "live", "retiring", "retired"];
 const KINDS: [&str; 4] = ["project", "service", "platform", "contract"];
@@ -39,9 +59,15 @@ fn catalogue(rows: usize) -> Vec<u8> {
         let (c1, c2) = (CAPS[i % 6], CAPS[(i / 7) % 6]);
         let year = 2015 + i % 11;
         let (start, end) = if d % 2 == 0 {
-            (format!("{:02}/{:02}/{year}", 1 + i % 28, 1 + i % 12), format!("{:02}/{:02}/{}", 1 + i % 28, 1 + i % 12, year + 3))
+            (
+                format!("{:02}/{:02}/{year}", 1 + i % 28, 1 + i % 12),
+                format!("{:02}/{:02}/{}", 1 + i % 28, 1 + i % 12, year + 3),
+            )
         } else {
-            (format!("{year}-{:02}-{:02}", 1 + i % 12, 1 + i % 28), String::new())
+            (
+                format!("{year}-{:02}-{:02}", 1 + i % 12, 1 + i % 28),
+                String::new(),
+            )
         };
         let budget = match i % 4 {
             0 => format!("{}", (1 + i % 5000) * 10_000),
@@ -70,14 +96,26 @@ fn ingest(c: &mut Criterion) {
     let config = Config::default();
     // The generated data must be valid, or the benchmark measures the error path.
     let check = read_bytes("bench.csv", &bytes, &config);
-    assert_eq!(check.summary.rows_accepted, ROWS as u64, "{:?}", check.problems.first());
+    assert_eq!(
+        check.summary.rows_accepted,
+        ROWS as u64,
+        "{:?}",
+        check.problems.first()
+    );
 
     let mut group = c.benchmark_group("ingest");
     group.throughput(Throughput::Elements(ROWS as u64));
     group.sample_size(10);
     for threads in [1, 0] {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
-        let label = if threads == 1 { "1 thread".to_string() } else { "all threads".to_string() };
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
+        let label = if threads == 1 {
+            "1 thread".to_string()
+        } else {
+            "all threads".to_string()
+        };
         group.bench_with_input(BenchmarkId::new("read_bytes", label), &bytes, |b, bytes| {
             b.iter(|| pool.install(|| read_bytes("bench.csv", black_box(bytes), &config)))
         });

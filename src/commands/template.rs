@@ -22,8 +22,14 @@ const EXAMPLE: [(Column, &str); 14] = [
     ),
     (Column::Kind, "service"),
     (Column::Phase, "beta"),
-    (Column::UserGroups, "disabled people;carers;local authority staff"),
-    (Column::Capabilities, "online applications;eligibility checking;case management;payments"),
+    (
+        Column::UserGroups,
+        "disabled people;carers;local authority staff",
+    ),
+    (
+        Column::Capabilities,
+        "online applications;eligibility checking;case management;payments",
+    ),
     (Column::Technologies, "GOV.UK Notify;GOV.UK Pay;AWS;Java"),
     (Column::StartDate, "2025-04-01"),
     (Column::EndDate, "2028-03-31"),
@@ -47,7 +53,8 @@ pub fn execute(args: &TemplateArgs, ui: &Ui) -> Result<i32> {
     match &args.out {
         None => {
             let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes()).map_err(|e| Error::io("standard output", e))?;
+            out.write_all(text.as_bytes())
+                .map_err(|e| Error::io("standard output", e))?;
         }
         Some(path) => {
             let mut file = std::fs::OpenOptions::new()
@@ -62,7 +69,8 @@ pub fn execute(args: &TemplateArgs, ui: &Ui) -> Result<i32> {
                     )),
                     _ => Error::io(path, e),
                 })?;
-            file.write_all(text.as_bytes()).map_err(|e| Error::io(path, e))?;
+            file.write_all(text.as_bytes())
+                .map_err(|e| Error::io(path, e))?;
             ui.note(format!(
                 "wrote {}: replace the example row with your department's projects and services",
                 path.display()
@@ -85,7 +93,11 @@ mod tests {
 
     #[test]
     fn template_reads_back_cleanly() {
-        let r = crate::ingest::read_bytes("template.csv", template_csv().as_bytes(), &Default::default());
+        let r = crate::ingest::read_bytes(
+            "template.csv",
+            template_csv().as_bytes(),
+            &Default::default(),
+        );
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert_eq!(r.records.len(), 1);
         assert_eq!(r.records[0].budget_gbp, Some(1_200_000.0));

@@ -23,7 +23,11 @@ pub fn execute(args: &ValidateArgs, ui: &Ui) -> Result<i32> {
         OutputFormat::Json => write_json(&mut out, &ingested),
     }
     .map_err(|e| Error::io("standard output", e))?;
-    Ok(if ingested.has_errors() { exit::INPUT_ERRORS } else { exit::OK })
+    Ok(if ingested.has_errors() {
+        exit::INPUT_ERRORS
+    } else {
+        exit::OK
+    })
 }
 
 /// Totals over every file.
@@ -66,8 +70,11 @@ fn write_text(out: &mut impl Write, ingested: &Ingested, quiet: bool) -> std::io
         writeln!(out)?;
     }
     let totals = Totals::of(&ingested.files);
-    let total_label =
-        format!("total ({} {})", totals.files, plural(totals.files, "file", "files"));
+    let total_label = format!(
+        "total ({} {})",
+        totals.files,
+        plural(totals.files, "file", "files")
+    );
     let width = ingested
         .files
         .iter()
@@ -84,12 +91,30 @@ fn write_text(out: &mut impl Write, ingested: &Ingested, quiet: bool) -> std::io
         format!("{label:<width$}  {read:>9}  {acc:>9}  {rej:>9}  {warn:>9}{note}")
     };
     for f in &ingested.files {
-        let note = if f.file_rejected { "  (file rejected)" } else { "" };
-        let line = row(&f.file, f.rows_read, f.rows_accepted, f.rows_rejected, f.warnings, note);
+        let note = if f.file_rejected {
+            "  (file rejected)"
+        } else {
+            ""
+        };
+        let line = row(
+            &f.file,
+            f.rows_read,
+            f.rows_accepted,
+            f.rows_rejected,
+            f.warnings,
+            note,
+        );
         writeln!(out, "{line}")?;
     }
     let t = &totals;
-    let line = row(&total_label, t.rows_read, t.rows_accepted, t.rows_rejected, t.warnings, "");
+    let line = row(
+        &total_label,
+        t.rows_read,
+        t.rows_accepted,
+        t.rows_rejected,
+        t.warnings,
+        "",
+    );
     writeln!(out, "{line}")?;
     let verdict = if t.errors == 0 {
         "no errors".to_string()
@@ -101,13 +126,22 @@ fn write_text(out: &mut impl Write, ingested: &Ingested, quiet: bool) -> std::io
             t.rows_rejected,
             plural(t.rows_rejected, "row", "rows"),
             if t.files_rejected > 0 {
-                format!(" ({} {} rejected whole)", t.files_rejected, plural(t.files_rejected, "file", "files"))
+                format!(
+                    " ({} {} rejected whole)",
+                    t.files_rejected,
+                    plural(t.files_rejected, "file", "files")
+                )
             } else {
                 String::new()
             }
         )
     };
-    writeln!(out, "{verdict}, {} {}", t.warnings, plural(t.warnings, "warning", "warnings"))
+    writeln!(
+        out,
+        "{verdict}, {} {}",
+        t.warnings,
+        plural(t.warnings, "warning", "warnings")
+    )
 }
 
 fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
@@ -124,7 +158,10 @@ fn write_json(out: &mut impl Write, ingested: &Ingested) -> std::io::Result<()> 
         problems: &'a [Problem],
     }
     let report = Report {
-        ok: !ingested.problems.iter().any(|p| p.severity == Severity::Error),
+        ok: !ingested
+            .problems
+            .iter()
+            .any(|p| p.severity == Severity::Error),
         totals: Totals::of(&ingested.files),
         files: &ingested.files,
         problems: &ingested.problems,

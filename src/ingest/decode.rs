@@ -45,7 +45,11 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Unreadable> {
                 )));
             }
             check_blank(&text)?;
-            return Ok(Decoded { text: Cow::Owned(text.into_owned()), encoding: name, warn: true });
+            return Ok(Decoded {
+                text: Cow::Owned(text.into_owned()),
+                encoding: name,
+                warn: true,
+            });
         }
     }
     decode_utf8_or_1252(bytes)
@@ -58,18 +62,30 @@ fn decode_utf8_or_1252(bytes: &[u8]) -> Result<Decoded<'_>, Unreadable> {
     match std::str::from_utf8(bytes) {
         Ok(text) => {
             check_blank(text)?;
-            Ok(Decoded { text: Cow::Borrowed(text), encoding: "utf-8", warn: false })
+            Ok(Decoded {
+                text: Cow::Borrowed(text),
+                encoding: "utf-8",
+                warn: false,
+            })
         }
         Err(_) => {
             let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
             check_blank(&text)?;
-            Ok(Decoded { text: Cow::Owned(text.into_owned()), encoding: "windows-1252", warn: true })
+            Ok(Decoded {
+                text: Cow::Owned(text.into_owned()),
+                encoding: "windows-1252",
+                warn: true,
+            })
         }
     }
 }
 
 fn check_blank(text: &str) -> Result<(), Unreadable> {
-    if text.trim().is_empty() { Err(Unreadable::Empty) } else { Ok(()) }
+    if text.trim().is_empty() {
+        Err(Unreadable::Empty)
+    } else {
+        Ok(())
+    }
 }
 
 /// Says what a binary file looks like, or `None` when the bytes look like text: no NUL
@@ -94,7 +110,9 @@ fn binary_kind(bytes: &[u8]) -> Option<String> {
         .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
         .count();
     if controls * 100 > sample.len() {
-        return Some(format!("it is full of control characters and looks like {looks}"));
+        return Some(format!(
+            "it is full of control characters and looks like {looks}"
+        ));
     }
     None
 }
@@ -125,7 +143,11 @@ pub fn sniff_delimiter(text: &str) -> u8 {
 
 /// The delimiter as shown in summaries: `,`, `;` or `\t`.
 pub fn delimiter_name(d: u8) -> String {
-    if d == b'\t' { "\\t".to_string() } else { (d as char).to_string() }
+    if d == b'\t' {
+        "\\t".to_string()
+    } else {
+        (d as char).to_string()
+    }
 }
 
 #[cfg(test)]
@@ -138,18 +160,28 @@ mod tests {
         assert!(matches!(d.text, Cow::Borrowed(_)));
         assert_eq!((d.encoding, d.warn), ("utf-8", false));
         let d = decode(b"\xEF\xBB\xBFa,b\n").expect("text");
-        assert_eq!((&*d.text, d.encoding, d.warn), ("a,b\n", "utf-8-bom", false));
+        assert_eq!(
+            (&*d.text, d.encoding, d.warn),
+            ("a,b\n", "utf-8-bom", false)
+        );
     }
 
     #[test]
     fn windows_1252_pound_sign_is_decoded_with_a_warning() {
         let d = decode(b"budget\n\xA31.2m\n").expect("text");
-        assert_eq!((&*d.text, d.encoding, d.warn), ("budget\n£1.2m\n", "windows-1252", true));
+        assert_eq!(
+            (&*d.text, d.encoding, d.warn),
+            ("budget\n£1.2m\n", "windows-1252", true)
+        );
     }
 
     #[test]
     fn utf16_with_bom_is_decoded() {
-        let bytes: Vec<u8> = b"\xFF\xFE".iter().copied().chain("a,b\n".encode_utf16().flat_map(|u| u.to_le_bytes())).collect();
+        let bytes: Vec<u8> = b"\xFF\xFE"
+            .iter()
+            .copied()
+            .chain("a,b\n".encode_utf16().flat_map(|u| u.to_le_bytes()))
+            .collect();
         let d = decode(&bytes).expect("text");
         assert_eq!((&*d.text, d.encoding), ("a,b\n", "utf-16le"));
     }
@@ -163,7 +195,10 @@ mod tests {
             panic!("xlsx bytes should not be text")
         };
         assert!(why.contains(".xlsx"), "{why}");
-        assert!(matches!(decode(b"\x01\x02\x03\x04abc").unwrap_err(), Unreadable::NotText(_)));
+        assert!(matches!(
+            decode(b"\x01\x02\x03\x04abc").unwrap_err(),
+            Unreadable::NotText(_)
+        ));
     }
 
     #[test]

@@ -72,7 +72,9 @@ impl Default for InputConfig {
             delimiter: "auto".to_string(),
             max_field_bytes: 32 * 1024,
             budget_multiplier: 1.0,
-            null_values: ["n/a", "-", "tbc", "tbd", "unknown"].map(String::from).to_vec(),
+            null_values: ["n/a", "-", "tbc", "tbd", "unknown"]
+                .map(String::from)
+                .to_vec(),
             list_separator: ';',
         }
     }
@@ -80,12 +82,7 @@ impl Default for InputConfig {
 
 impl InputConfig {
     pub fn check(&self) -> std::result::Result<(), String> {
-        if self.delimiter_byte().is_err() {
-            return Err(format!(
-                "[input] delimiter = {:?} is not one of \"auto\", \",\", \";\", \"tab\"",
-                self.delimiter
-            ));
-        }
+        self.delimiter_byte()?;
         if self.max_field_bytes == 0 {
             return Err("[input] max_field_bytes must be at least 1".to_string());
         }
@@ -101,14 +98,16 @@ impl InputConfig {
         Ok(())
     }
 
-    /// The configured delimiter byte, `None` for "auto".
-    pub fn delimiter_byte(&self) -> std::result::Result<Option<u8>, ()> {
+    /// The configured delimiter byte, `None` for "auto"; the error says what is allowed.
+    pub fn delimiter_byte(&self) -> std::result::Result<Option<u8>, String> {
         match self.delimiter.as_str() {
             "auto" | "" => Ok(None),
             "," => Ok(Some(b',')),
             ";" => Ok(Some(b';')),
             "tab" | "\t" | "\\t" => Ok(Some(b'\t')),
-            _ => Err(()),
+            other => Err(format!(
+                "[input] delimiter = {other:?} is not one of \"auto\", \",\", \";\", \"tab\""
+            )),
         }
     }
 }
@@ -167,8 +166,10 @@ impl FileResult {
 /// `display_name` names the file in problems (and is its department with
 /// `department_from = "file-stem"`).
 pub fn read_bytes(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
-    let (sha256, mut result) =
-        rayon::join(|| format!("{:x}", Sha256::digest(bytes)), || parse(display_name, bytes, config));
+    let (sha256, mut result) = rayon::join(
+        || format!("{:x}", Sha256::digest(bytes)),
+        || parse(display_name, bytes, config),
+    );
     result.summary.sha256 = sha256;
     result
 }
@@ -304,8 +305,11 @@ fn reject_duplicates_across_files(results: &mut [FileResult]) {
             *seen_in.entry(d).or_default() += 1;
         }
     }
-    let shared: BTreeSet<String> =
-        seen_in.into_iter().filter(|(_, n)| *n > 1).map(|(d, _)| d.to_string()).collect();
+    let shared: BTreeSet<String> = seen_in
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(d, _)| d.to_string())
+        .collect();
     if shared.is_empty() {
         return;
     }
@@ -320,7 +324,9 @@ fn reject_duplicates_across_files(results: &mut [FileResult]) {
             }
             let key = (rec.department.clone(), rec.record_id.clone());
             match first.get(&key) {
-                Some((file, line)) if *file != r.summary.file => rejected.push((rec, file.clone(), *line)),
+                Some((file, line)) if *file != r.summary.file => {
+                    rejected.push((rec, file.clone(), *line))
+                }
                 _ => {
                     first.insert(key, (r.summary.file.clone(), rec.source.line));
                     keep.push(rec);
@@ -353,24 +359,35 @@ mod tests {
     use crate::model::{Phase, Severity};
     use proptest::prelude::*;
 
-    const HEADER: &str = "department,record_id,name,description,phase,start_date,end_date,budget_gbp";
+    const HEADER: &str =
+        "department,record_id,name,description,phase,start_date,end_date,budget_gbp";
 
     fn read(text: &str) -> FileResult {
         read_bytes("t.csv", text.as_bytes(), &Config::default())
     }
 
     fn codes(r: &FileResult) -> Vec<(u64, u64, &str)> {
-        r.problems.iter().map(|p| (p.line, p.column, p.code.as_str())).collect()
+        r.problems
+            .iter()
+            .map(|p| (p.line, p.column, p.code.as_str()))
+            .collect()
     }
 
     fn assert_accounting(r: &FileResult) {
         let s = &r.summary;
         assert_eq!(s.rows_read, s.rows_accepted + s.rows_rejected, "{s:?}");
         assert_eq!(r.records.len() as u64, s.rows_accepted);
-        let errors = r.problems.iter().filter(|p| p.severity == Severity::Error).count() as u64;
+        let errors = r
+            .problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
+            .count() as u64;
         assert_eq!(errors, s.errors);
         assert_eq!(r.problems.len() as u64, s.errors + s.warnings);
-        assert!(s.rows_rejected <= s.errors || s.file_rejected, "a rejected row has an error");
+        assert!(
+            s.rows_rejected <= s.errors || s.file_rejected,
+            "a rejected row has an error"
+        );
         let keys: Vec<(u64, u64)> = r.problems.iter().map(|p| (p.line, p.column)).collect();
         assert!(keys.windows(2).all(|w| w[0] <= w[1]), "problems sorted");
         assert!(r.problems.iter().all(|p| p.line >= 1 && p.column >= 1));
@@ -382,8 +399,14 @@ mod tests {
             "{HEADER}\r\nD,1,A,\"two\r\nlines\",live,,,\r\n\r\nD,2,B,desc,pilot,,,\r\nD,3,C,\"x\ny\nz\",live,,,\nD,4,E,d,nope,,,\n"
         );
         let r = read(&text);
-        assert_eq!(codes(&r), vec![(5, 5, "unknown-phase"), (9, 5, "unknown-phase")]);
-        assert_eq!(r.records.iter().map(|x| x.source.line).collect::<Vec<_>>(), vec![2, 6]);
+        assert_eq!(
+            codes(&r),
+            vec![(5, 5, "unknown-phase"), (9, 5, "unknown-phase")]
+        );
+        assert_eq!(
+            r.records.iter().map(|x| x.source.line).collect::<Vec<_>>(),
+            vec![2, 6]
+        );
         assert_eq!(r.records[0].description, "two\r\nlines");
         assert_accounting(&r);
     }
@@ -413,11 +436,19 @@ mod tests {
 
     #[test]
     fn values_are_typed() {
-        let r = read(&format!("{HEADER}\nD , 1 ,A,d, Live ,01.11.18,2026-11-01,£1.2m\n"));
+        let r = read(&format!(
+            "{HEADER}\nD , 1 ,A,d, Live ,01.11.18,2026-11-01,£1.2m\n"
+        ));
         let rec = &r.records[0];
-        assert_eq!((rec.department.as_str(), rec.record_id.as_str()), ("D", "1"));
+        assert_eq!(
+            (rec.department.as_str(), rec.record_id.as_str()),
+            ("D", "1")
+        );
         assert_eq!(rec.phase, Some(Phase::Live));
-        assert_eq!(rec.start_date.map(|d| d.to_string()).as_deref(), Some("2018-11-01"));
+        assert_eq!(
+            rec.start_date.map(|d| d.to_string()).as_deref(),
+            Some("2018-11-01")
+        );
         assert_eq!(rec.budget_gbp, Some(1_200_000.0));
     }
 
@@ -447,7 +478,9 @@ mod tests {
 
     #[test]
     fn duplicate_ids_are_per_department() {
-        let r = read(&format!("{HEADER}\nD,1,A,d,,,,\nE,1,A,d,,,,\nD,1,B,d,,,,\n"));
+        let r = read(&format!(
+            "{HEADER}\nD,1,A,d,,,,\nE,1,A,d,,,,\nD,1,B,d,,,,\n"
+        ));
         assert_eq!(codes(&r), vec![(4, 2, "duplicate-id")]);
         assert!(r.problems[0].message.contains("line 2"));
         assert_eq!(r.records.len(), 2);
@@ -458,7 +491,11 @@ mod tests {
         let mut config = Config::default();
         config.input.department_from = DepartmentFrom::FileStem;
         config.columns.insert("Department".into(), "owner".into());
-        let r = read_bytes("x/dft.csv", b"record_id,name,description,department\n1,A,d,Roads\n", &config);
+        let r = read_bytes(
+            "x/dft.csv",
+            b"record_id,name,description,department\n1,A,d,Roads\n",
+            &config,
+        );
         assert_eq!(r.records[0].department, "dft");
         assert_eq!(r.records[0].owner.as_deref(), Some("Roads"));
     }
@@ -484,17 +521,29 @@ mod tests {
 
     #[test]
     fn unclosed_quote_in_the_middle_is_caught_by_the_width_of_its_row() {
-        let r = read(&format!("{HEADER}\nD,1,A,\"oops,live,,,\nD,2,B,d,\"live\",,,\nD,3,C,d,,,,\n"));
+        let r = read(&format!(
+            "{HEADER}\nD,1,A,\"oops,live,,,\nD,2,B,d,\"live\",,,\nD,3,C,d,,,,\n"
+        ));
         assert_eq!(codes(&r), vec![(2, 4, "unclosed-quote")]);
-        assert!(r.problems[0].message.contains("line 2 to line 3"), "{}", r.problems[0].message);
+        assert!(
+            r.problems[0].message.contains("line 2 to line 3"),
+            "{}",
+            r.problems[0].message
+        );
         assert_eq!(r.records.len(), 1);
     }
 
     #[test]
     fn unclosed_quote_names_the_lines_it_swallowed() {
-        let r = read(&format!("{HEADER}\nD,1,A,\"oops,live,,,\nD,2,B,d,live,,,\n"));
+        let r = read(&format!(
+            "{HEADER}\nD,1,A,\"oops,live,,,\nD,2,B,d,live,,,\n"
+        ));
         assert_eq!(codes(&r), vec![(2, 4, "unclosed-quote")]);
-        assert!(r.problems[0].message.contains("lines 2 to 3"), "{}", r.problems[0].message);
+        assert!(
+            r.problems[0].message.contains("lines 2 to 3"),
+            "{}",
+            r.problems[0].message
+        );
         assert_accounting(&r);
     }
 
@@ -509,7 +558,10 @@ mod tests {
         assert!(Config::parse("[input]\ndelimiter = \"|\"\n").is_err());
         assert!(Config::parse("[input]\nbudget_multiplier = 0\n").is_err());
         // The printed defaults read back as the defaults.
-        assert_eq!(Config::parse(&Config::default().to_toml()), Ok(Config::default()));
+        assert_eq!(
+            Config::parse(&Config::default().to_toml()),
+            Ok(Config::default())
+        );
     }
 
     /// The GMPP config on an excerpt of the real file (tests/fixtures/ingest/SOURCES.md):
@@ -517,30 +569,80 @@ mod tests {
     /// two-digit years read, "Exempt..." and "Data Not Provided" taken as not given.
     #[test]
     fn gmpp_config_types_the_real_values() {
-        let config = Config::parse(include_str!("../../tests/fixtures/ingest/gmpp.toml")).expect("config");
+        let config =
+            Config::parse(include_str!("../../tests/fixtures/ingest/gmpp.toml")).expect("config");
         let bytes = include_bytes!("../../tests/fixtures/ingest/gmpp/gmpp-2020.csv");
         let r = read_bytes("gmpp/gmpp-2020.csv", bytes, &config);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
-        let gdf = r.records.iter().find(|x| x.record_id == "a31fe75d3").expect("GDF row");
+        let gdf = r
+            .records
+            .iter()
+            .find(|x| x.record_id == "a31fe75d3")
+            .expect("GDF row");
         assert_eq!(gdf.department, "gmpp-2020");
         assert_eq!(gdf.owner.as_deref(), Some("BEIS"));
         assert_eq!(gdf.capabilities, vec!["Infrastructure and Construction"]);
         // "£12,743.00" in £ millions.
         assert_eq!(gdf.budget_gbp, Some(12_743.0 * 1e6));
-        assert_eq!(gdf.start_date.map(|d| d.to_string()).as_deref(), Some("2008-06-30"));
-        assert_eq!(gdf.end_date.map(|d| d.to_string()).as_deref(), Some("2040-12-31"));
-        assert!(r.records.iter().any(|x| x.budget_gbp.is_none()), "the exempt budget is not given");
-        assert!(r.records.iter().any(|x| x.start_date.is_none()), "'Data Not Provided' is not given");
+        assert_eq!(
+            gdf.start_date.map(|d| d.to_string()).as_deref(),
+            Some("2008-06-30")
+        );
+        assert_eq!(
+            gdf.end_date.map(|d| d.to_string()).as_deref(),
+            Some("2040-12-31")
+        );
+        assert!(
+            r.records.iter().any(|x| x.budget_gbp.is_none()),
+            "the exempt budget is not given"
+        );
+        assert!(
+            r.records.iter().any(|x| x.start_date.is_none()),
+            "'Data Not Provided' is not given"
+        );
     }
 
     /// Bytes that look like a broken catalogue: header words, delimiters, quotes, line breaks,
     /// bad values, non-ASCII and control bytes, in any order.
     fn brokenish() -> impl Strategy<Value = Vec<u8>> {
         let token = prop::sample::select(vec![
-            "department", "record_id", "name", "description", "phase", "start_date", "end_date",
-            "budget_gbp", "kind", "Dept", "D", "1", "2", "live", "pilot", "31/02/2026",
-            "2026-11-01", "01.11.18", "£1.2m", "lots", ",", ",", ",", ";", "\t", "\"", "\"\"",
-            "\n", "\n", "\r\n", "\r", " ", "é", "\u{a3}", "\u{0}", "\u{1}", "\u{feff}",
+            "department",
+            "record_id",
+            "name",
+            "description",
+            "phase",
+            "start_date",
+            "end_date",
+            "budget_gbp",
+            "kind",
+            "Dept",
+            "D",
+            "1",
+            "2",
+            "live",
+            "pilot",
+            "31/02/2026",
+            "2026-11-01",
+            "01.11.18",
+            "£1.2m",
+            "lots",
+            ",",
+            ",",
+            ",",
+            ";",
+            "\t",
+            "\"",
+            "\"\"",
+            "\n",
+            "\n",
+            "\r\n",
+            "\r",
+            " ",
+            "é",
+            "\u{a3}",
+            "\u{0}",
+            "\u{1}",
+            "\u{feff}",
         ]);
         let header = prop::sample::select(vec![
             format!("{HEADER}\n"),

@@ -105,7 +105,10 @@ mod tests {
         ];
         for c in all {
             let s = c.as_str();
-            assert!(s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'), "{s}");
+            assert!(
+                s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
+                "{s}"
+            );
         }
     }
 }

@@ -49,18 +49,18 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
     let mut ctx = RowContext::new(&headers, header_line, config, out);
     ctx.check_header(out);
 
-    loop {
-        match rdr.read_byte_record(&mut row) {
-            Ok(true) => {}
-            Ok(false) | Err(_) => break,
-        }
+    while let Ok(true) = rdr.read_byte_record(&mut row) {
         if is_blank(&row) {
             continue;
         }
         let start = lines.start_of(&row);
         let line = lines.line_of(&row);
         let end = (rdr.position().byte() as usize).clamp(start, text.len());
-        let raw = RawRow { line, bytes: &text.as_bytes()[start..end], at_end: end == text.len() };
+        let raw = RawRow {
+            line,
+            bytes: &text.as_bytes()[start..end],
+            at_end: end == text.len(),
+        };
         out.summary.rows_read += 1;
         let accepted = ctx.read_row(&row, &raw, delimiter, out);
         if accepted {
@@ -120,7 +120,10 @@ impl<'c> RowContext<'c> {
     /// that make the whole file unusable).
     fn check_header(&mut self, out: &mut FileResult) {
         out.notes.append(&mut self.layout.notes.clone());
-        out.record_id_column = self.layout.field(Column::RecordId).map_or(1, |i| i as u64 + 1);
+        out.record_id_column = self
+            .layout
+            .field(Column::RecordId)
+            .map_or(1, |i| i as u64 + 1);
         for &(field, column, kept) in &self.layout.duplicates {
             out.problem(
                 self.header_line,
@@ -150,7 +153,8 @@ impl<'c> RowContext<'c> {
                 column.as_str(),
                 shorten(&seen.join(", "))
             );
-            let close = closest_header(column, self.headers, &self.layout).filter(|(_, s)| *s >= 0.5);
+            let close =
+                closest_header(column, self.headers, &self.layout).filter(|(_, s)| *s >= 0.5);
             if let Some((i, _)) = close {
                 message.push_str(&format!(
                     "; the closest is '{}' (column {}): rename it to {}, or map it in the \
@@ -183,7 +187,13 @@ impl<'c> RowContext<'c> {
 
     /// Checks one row and keeps it when it has no error. Returns whether it was accepted.
     /// `span` is the rest of the file when this row ran to the end of it.
-    fn read_row(&mut self, row: &ByteRecord, raw: &RawRow, delimiter: u8, out: &mut FileResult) -> bool {
+    fn read_row(
+        &mut self,
+        row: &ByteRecord,
+        raw: &RawRow,
+        delimiter: u8,
+        out: &mut FileResult,
+    ) -> bool {
         if self.unusable {
             return false;
         }
@@ -239,7 +249,11 @@ impl<'c> RowContext<'c> {
             }
         }
         if row.len() != width {
-            let column = if row.len() < width { row.len() + 1 } else { width + 1 };
+            let column = if row.len() < width {
+                row.len() + 1
+            } else {
+                width + 1
+            };
             let hint = if row.len() > width {
                 "a field may hold an unquoted delimiter: put quotes around fields that contain \
                  commas"
@@ -251,7 +265,10 @@ impl<'c> RowContext<'c> {
                 line,
                 column as u64,
                 Code::RaggedRow,
-                format!("row has {} fields but the header has {width}; {hint}", row.len()),
+                format!(
+                    "row has {} fields but the header has {width}; {hint}",
+                    row.len()
+                ),
             );
         }
         if out.errors_so_far() > errors_before {
@@ -297,14 +314,22 @@ impl<'c> RowContext<'c> {
         };
         let optional = |c: Column| -> (&str, u64) {
             let (v, col) = field(c);
-            if self.nulls.matches(v) { ("", col) } else { (v, col) }
+            if self.nulls.matches(v) {
+                ("", col)
+            } else {
+                (v, col)
+            }
         };
         let mut ok = true;
         let mut required = |c: Column, out: &mut FileResult| -> String {
             let (v, col) = field(c);
             if v.is_empty() {
                 ok = false;
-                let header = self.layout.field(c).map(|i| self.headers[i].as_str()).unwrap_or("");
+                let header = self
+                    .layout
+                    .field(c)
+                    .map(|i| self.headers[i].as_str())
+                    .unwrap_or("");
                 out.problem(
                     line,
                     col,
@@ -333,12 +358,16 @@ impl<'c> RowContext<'c> {
         let (v, col) = optional(Column::Kind);
         let kind = match v {
             "" => None,
-            v => values::parse_kind(v).map_err(|m| bad(Code::UnknownKind, col, m, out)).ok(),
+            v => values::parse_kind(v)
+                .map_err(|m| bad(Code::UnknownKind, col, m, out))
+                .ok(),
         };
         let (v, col) = optional(Column::Phase);
         let phase = match v {
             "" => None,
-            v => values::parse_phase(v).map_err(|m| bad(Code::UnknownPhase, col, m, out)).ok(),
+            v => values::parse_phase(v)
+                .map_err(|m| bad(Code::UnknownPhase, col, m, out))
+                .ok(),
         };
         let mut date = |c: Column, out: &mut FileResult| {
             let (v, col) = optional(c);
@@ -377,7 +406,11 @@ impl<'c> RowContext<'c> {
         let sep = self.config.input.list_separator;
         let list = |c: Column| {
             let (v, _) = optional(c);
-            if v.is_empty() { Vec::new() } else { values::parse_list(v, sep) }
+            if v.is_empty() {
+                Vec::new()
+            } else {
+                values::parse_list(v, sep)
+            }
         };
         let text = |c: Column| {
             let (v, _) = optional(c);
@@ -417,7 +450,10 @@ impl<'c> RowContext<'c> {
             budget_gbp,
             owner: text(Column::Owner),
             contact_email,
-            source: SourceRef { file: out.summary.file.clone(), line },
+            source: SourceRef {
+                file: out.summary.file.clone(),
+                line,
+            },
         })
     }
 }
@@ -467,9 +503,13 @@ impl IdIndex {
     /// `record` will be pushed at index `records.len()`.
     fn first_line(&mut self, record: &Record, records: &[Record]) -> Option<u64> {
         let same = |i: usize| {
-            records.get(i).filter(|r| r.record_id == record.record_id && r.department == record.department)
+            records
+                .get(i)
+                .filter(|r| r.record_id == record.record_id && r.department == record.department)
         };
-        let hash = self.hasher.hash_one((&record.department, &record.record_id));
+        let hash = self
+            .hasher
+            .hash_one((&record.department, &record.record_id));
         let index = records.len();
         match self.first.entry(hash) {
             Entry::Vacant(v) => {
@@ -501,12 +541,19 @@ struct LineCounter<'t> {
 
 impl<'t> LineCounter<'t> {
     fn new(bytes: &'t [u8]) -> Self {
-        LineCounter { bytes, pos: 0, line: 1 }
+        LineCounter {
+            bytes,
+            pos: 0,
+            line: 1,
+        }
     }
 
     /// The byte offset where `row` starts (its position, past any line endings before it).
     fn start_of(&self, row: &ByteRecord) -> usize {
-        let mut at = row.position().map(|p| p.byte() as usize).unwrap_or(self.pos);
+        let mut at = row
+            .position()
+            .map(|p| p.byte() as usize)
+            .unwrap_or(self.pos);
         at = at.min(self.bytes.len());
         while at < self.bytes.len() && matches!(self.bytes[at], b'\n' | b'\r') {
             at += 1;
@@ -517,7 +564,10 @@ impl<'t> LineCounter<'t> {
     /// The 1-based line on which `row` starts. Rows must be asked for in order.
     fn line_of(&mut self, row: &ByteRecord) -> u64 {
         let at = self.start_of(row).max(self.pos);
-        self.line += self.bytes[self.pos..at].iter().filter(|&&b| b == b'\n').count() as u64;
+        self.line += self.bytes[self.pos..at]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count() as u64;
         self.pos = at;
         self.line
     }
@@ -551,7 +601,11 @@ fn ends_inside_quotes(span: &[u8], delimiter: u8) -> bool {
         s = match s {
             S::FieldStart if b == b'"' => S::InQuoted,
             S::FieldStart | S::InField => {
-                if ends_field(b) { S::FieldStart } else { S::InField }
+                if ends_field(b) {
+                    S::FieldStart
+                } else {
+                    S::InField
+                }
             }
             S::InQuoted if b == b'"' => S::QuoteInQuoted,
             S::InQuoted => S::InQuoted,
@@ -571,7 +625,10 @@ mod tests {
     fn unclosed_quote_is_seen_only_when_open_at_the_end() {
         assert!(ends_inside_quotes(b"a,\"b,c\nd,e\n", b','));
         assert!(!ends_inside_quotes(b"a,\"b\"\"c\",d\n", b','));
-        assert!(!ends_inside_quotes(b"a,b\"c,d\n", b','), "a quote inside a field is literal");
+        assert!(
+            !ends_inside_quotes(b"a,b\"c,d\n", b','),
+            "a quote inside a field is literal"
+        );
         assert!(ends_inside_quotes(b"a,\"b\"\"\n", b','));
     }
 

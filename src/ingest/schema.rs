@@ -81,59 +81,146 @@ impl Column {
     pub fn variants(self) -> &'static [&'static str] {
         match self {
             Column::Department => &[
-                "department", "dept", "departmentname", "deptname", "organisation",
-                "organization", "org", "organisationname", "ministry", "agency",
-                "departmentoragency", "owningdepartment", "leaddepartment",
+                "department",
+                "dept",
+                "departmentname",
+                "deptname",
+                "organisation",
+                "organization",
+                "org",
+                "organisationname",
+                "ministry",
+                "agency",
+                "departmentoragency",
+                "owningdepartment",
+                "leaddepartment",
             ],
             Column::RecordId => &[
-                "recordid", "id", "ref", "reference", "referencenumber", "refno", "projectid",
-                "serviceid", "projectref", "projectreference", "uniqueid", "identifier",
-                "recordref", "recordnumber", "effortid",
+                "recordid",
+                "id",
+                "ref",
+                "reference",
+                "referencenumber",
+                "refno",
+                "projectid",
+                "serviceid",
+                "projectref",
+                "projectreference",
+                "uniqueid",
+                "identifier",
+                "recordref",
+                "recordnumber",
+                "effortid",
             ],
             Column::Name => &[
-                "name", "projectname", "servicename", "title", "projecttitle",
-                "projectorservicename", "projectservicename", "programmename", "effortname",
+                "name",
+                "projectname",
+                "servicename",
+                "title",
+                "projecttitle",
+                "projectorservicename",
+                "projectservicename",
+                "programmename",
+                "effortname",
                 "projectorservice",
             ],
             Column::Description => &[
-                "description", "descriptionaims", "aims", "summary", "purpose",
-                "projectdescription", "servicedescription", "overview", "descriptionofproject",
-                "objectives", "aimsandobjectives", "details",
+                "description",
+                "descriptionaims",
+                "aims",
+                "summary",
+                "purpose",
+                "projectdescription",
+                "servicedescription",
+                "overview",
+                "descriptionofproject",
+                "objectives",
+                "aimsandobjectives",
+                "details",
             ],
             Column::Kind => &["kind", "type", "efforttype", "projecttype", "kindofeffort"],
             Column::Phase => &[
-                "phase", "stage", "deliveryphase", "projectphase", "lifecyclestage", "gdsphase",
-                "currentphase", "lifecyclephase",
+                "phase",
+                "stage",
+                "deliveryphase",
+                "projectphase",
+                "lifecyclestage",
+                "gdsphase",
+                "currentphase",
+                "lifecyclephase",
             ],
             Column::UserGroups => &[
-                "usergroups", "usergroup", "users", "audience", "targetusers", "serviceusers",
-                "whoitserves", "customers",
+                "usergroups",
+                "usergroup",
+                "users",
+                "audience",
+                "targetusers",
+                "serviceusers",
+                "whoitserves",
+                "customers",
             ],
             Column::Capabilities => &[
-                "capabilities", "capability", "commoncapabilities", "functions", "features",
+                "capabilities",
+                "capability",
+                "commoncapabilities",
+                "functions",
+                "features",
             ],
             Column::Technologies => &[
-                "technologies", "technology", "tech", "techstack", "technologystack",
-                "platforms", "products", "suppliers",
+                "technologies",
+                "technology",
+                "tech",
+                "techstack",
+                "technologystack",
+                "platforms",
+                "products",
+                "suppliers",
             ],
             Column::StartDate => &[
-                "startdate", "start", "started", "datestarted", "projectstart", "commenced",
+                "startdate",
+                "start",
+                "started",
+                "datestarted",
+                "projectstart",
+                "commenced",
                 "begindate",
             ],
             Column::EndDate => &[
-                "enddate", "end", "finishdate", "finish", "completiondate", "expectedend",
-                "expectedenddate", "closedate",
+                "enddate",
+                "end",
+                "finishdate",
+                "finish",
+                "completiondate",
+                "expectedend",
+                "expectedenddate",
+                "closedate",
             ],
             Column::BudgetGbp => &[
-                "budgetgbp", "budget", "budgetpounds", "cost", "wholelifecost", "wlc",
-                "totalcost", "wholelifecostgbp", "totalbudget", "costgbp",
+                "budgetgbp",
+                "budget",
+                "budgetpounds",
+                "cost",
+                "wholelifecost",
+                "wlc",
+                "totalcost",
+                "wholelifecostgbp",
+                "totalbudget",
+                "costgbp",
             ],
             Column::Owner => &[
-                "owner", "serviceowner", "responsibleowner", "seniorresponsibleowner", "sro",
-                "projectowner", "businessowner",
+                "owner",
+                "serviceowner",
+                "responsibleowner",
+                "seniorresponsibleowner",
+                "sro",
+                "projectowner",
+                "businessowner",
             ],
             Column::ContactEmail => &[
-                "contactemail", "email", "emailaddress", "contactemailaddress",
+                "contactemail",
+                "email",
+                "emailaddress",
+                "contactemailaddress",
                 "contactaddress",
             ],
         }
@@ -143,7 +230,9 @@ impl Column {
     /// variants; `None` for a header that is not recognised.
     pub fn recognise(header: &str) -> Option<Column> {
         let key = compact(header);
-        Column::ALL.into_iter().find(|c| c.variants().contains(&key.as_str()))
+        Column::ALL
+            .into_iter()
+            .find(|c| c.variants().contains(&key.as_str()))
     }
 
     pub fn required(self) -> bool {
@@ -299,7 +388,11 @@ mod tests {
             assert_eq!(Column::recognise(h), Some(c), "{h}");
         }
         assert_eq!(Column::recognise("delivery_confidence"), None);
-        assert_eq!(Column::recognise("Budget (£m)"), None, "a budget in other units needs a mapping");
+        assert_eq!(
+            Column::recognise("Budget (£m)"),
+            None,
+            "a budget in other units needs a mapping"
+        );
     }
 
     #[test]
@@ -345,6 +438,9 @@ mod tests {
         let h = headers("dept,record_id,name,descripton");
         let l = Layout::plan(&h, &BTreeMap::new(), false);
         assert_eq!(l.field(Column::Description), None);
-        assert_eq!(closest_header(Column::Description, &h, &l).map(|(i, _)| i), Some(3));
+        assert_eq!(
+            closest_header(Column::Description, &h, &l).map(|(i, _)| i),
+            Some(3)
+        );
     }
 }

@@ -48,23 +48,30 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let sep = b.iter().copied().find(|c| matches!(c, b'/' | b'-' | b'.'));
     if let Some(sep) = sep {
         let mut parts = s.split(sep as char);
-        if let (Some(d), Some(m), Some(y), None) = (parts.next(), parts.next(), parts.next(), parts.next()) {
+        if let (Some(d), Some(m), Some(y), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        {
             let (d, m) = (d.trim(), m.trim());
             // A time after a day-first date ("01/11/2026 00:00") is ignored.
             let y = y.trim().split(' ').next().unwrap_or("");
-            if (1..=2).contains(&d.len()) && (1..=2).contains(&m.len()) && matches!(y.len(), 2 | 4) {
-                if let (Some(d), Some(m), Some(yn)) = (number(d), number(m), number(y)) {
-                    let year = match (y.len(), yn) {
-                        (2, 69..) => 1900 + yn,
-                        (2, _) => 2000 + yn,
-                        _ => yn,
-                    };
-                    return make_date(year as i32, m, d, s);
-                }
+            if (1..=2).contains(&d.len())
+                && (1..=2).contains(&m.len())
+                && matches!(y.len(), 2 | 4)
+                && let (Some(d), Some(m), Some(yn)) = (number(d), number(m), number(y))
+            {
+                let year = match (y.len(), yn) {
+                    (2, 69..) => 1900 + yn,
+                    (2, _) => 2000 + yn,
+                    _ => yn,
+                };
+                return make_date(year as i32, m, d, s);
             }
         }
     }
-    Err(format!("'{}' is not a date; write it as {DATE_FORMS}", shorten(s)))
+    Err(format!(
+        "'{}' is not a date; write it as {DATE_FORMS}",
+        shorten(s)
+    ))
 }
 
 fn make_date(year: i32, month: u32, day: u32, raw: &str) -> Result<NaiveDate, String> {
@@ -123,36 +130,58 @@ pub fn parse_money(s: &str) -> Result<f64, String> {
         .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',' || c == ' ' || c == '_'))
         .unwrap_or(t.len());
     let (num, unit) = t.split_at(end);
-    let factor = match unit.trim().to_ascii_lowercase().as_str() {
-        "" => 1.0,
-        "k" | "thousand" => 1e3,
-        "m" | "mn" | "million" | "millions" => 1e6,
-        "b" | "bn" | "billion" | "billions" => 1e9,
-        _ => return Err(bad()),
+    let unit = unit.trim();
+    let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(unit));
+    let factor = if unit.is_empty() {
+        1.0
+    } else if is(&["k", "thousand"]) {
+        1e3
+    } else if is(&["m", "mn", "million", "millions"]) {
+        1e6
+    } else if is(&["b", "bn", "billion", "billions"]) {
+        1e9
+    } else {
+        return Err(bad());
     };
     let num = num.trim();
     if num.is_empty() || !thousands_ok(num) {
         return Err(bad());
     }
-    let digits: String = num.chars().filter(|c| c.is_ascii_digit() || *c == '.').collect();
-    let value: f64 = digits.parse().map_err(|_| bad())?;
+    let value: f64 = if num.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
+        num.parse().map_err(|_| bad())?
+    } else {
+        let digits: String = num
+            .chars()
+            .filter(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        digits.parse().map_err(|_| bad())?
+    };
     let value = value * factor;
-    if value.is_finite() { Ok(value) } else { Err(bad()) }
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(bad())
+    }
 }
 
 /// Thousands separators (`,`, space or `_`) may only split the integer part into groups of
 /// three digits: "1,200,000" is fine, "1,20" and "12,00,000" are not.
 fn thousands_ok(num: &str) -> bool {
-    let int = num.split('.').next().unwrap_or("");
-    if num.matches('.').count() > 1 {
+    let mut parts = num.split('.');
+    let int = parts.next().unwrap_or("");
+    let fraction_ok = parts
+        .next()
+        .is_none_or(|f| f.bytes().all(|c| c.is_ascii_digit()));
+    if !fraction_ok || parts.next().is_some() {
         return false;
     }
-    let groups: Vec<&str> = int.split([',', ' ', '_']).collect();
-    if groups.len() == 1 {
+    let mut groups = int.split([',', ' ', '_']);
+    let first = groups.next().unwrap_or("");
+    let mut rest = groups.peekable();
+    if rest.peek().is_none() {
         return true;
     }
-    let first = groups[0];
-    !first.is_empty() && first.len() <= 3 && groups[1..].iter().all(|g| g.len() == 3)
+    !first.is_empty() && first.len() <= 3 && rest.all(|g| g.len() == 3)
 }
 
 /// Splits a list field on `sep`, trims items, drops empty ones and duplicates (compared
@@ -191,7 +220,11 @@ pub fn parse_kind(s: &str) -> Result<Kind, String> {
     let t = s.trim();
     Kind::parse(t).ok_or_else(|| {
         let allowed: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
-        format!("unknown kind '{}'; use one of: {}", shorten(t), allowed.join(", "))
+        format!(
+            "unknown kind '{}'; use one of: {}",
+            shorten(t),
+            allowed.join(", ")
+        )
     })
 }
 
@@ -238,7 +271,9 @@ impl NullValues {
             return true;
         }
         self.prefixes.iter().any(|p| {
-            s.len() >= p.len() && s.is_char_boundary(p.len()) && s[..p.len()].eq_ignore_ascii_case(p)
+            s.len() >= p.len()
+                && s.is_char_boundary(p.len())
+                && s[..p.len()].eq_ignore_ascii_case(p)
         })
     }
 }
@@ -284,7 +319,14 @@ mod tests {
         let e = parse_date("11/30/2026").unwrap_err();
         assert!(e.contains("month 30"), "{e}");
         for s in [
-            "soon", "2026", "2026/11", "1/2/3/4", "01/11/226", "٣/١١/٢٠٢٦", "2026-1x-01", "2026-11-1€",
+            "soon",
+            "2026",
+            "2026/11",
+            "1/2/3/4",
+            "01/11/226",
+            "٣/١١/٢٠٢٦",
+            "2026-1x-01",
+            "2026-11-1€",
         ] {
             assert!(parse_date(s).is_err(), "{s} should not parse");
         }
@@ -312,10 +354,24 @@ mod tests {
 
     #[test]
     fn bad_money_says_why() {
-        assert!(parse_money("about two million").unwrap_err().contains("not an amount"));
+        assert!(
+            parse_money("about two million")
+                .unwrap_err()
+                .contains("not an amount")
+        );
         assert!(parse_money("$5m").unwrap_err().contains("not in pounds"));
         assert!(parse_money("-5").unwrap_err().contains("negative"));
-        for s in ["1,20", "12,00,000", "1.2.3", "£", "m", "5 apples", ",100"] {
+        for s in [
+            "1,20",
+            "12,00,000",
+            "1.2.3",
+            "£",
+            "m",
+            "5 apples",
+            ",100",
+            "1.5,5",
+            "1.5 5",
+        ] {
             assert!(parse_money(s).is_err(), "{s} should not parse");
         }
     }
@@ -334,9 +390,16 @@ mod tests {
         assert_eq!(parse_phase("Live"), Ok(Phase::Live));
         assert_eq!(parse_phase("private beta"), Ok(Phase::Beta));
         let e = parse_phase("pilot").unwrap_err();
-        assert!(e.contains("'pilot'") && e.contains("discovery, alpha, beta, live"), "{e}");
+        assert!(
+            e.contains("'pilot'") && e.contains("discovery, alpha, beta, live"),
+            "{e}"
+        );
         assert_eq!(parse_kind(" Service"), Ok(Kind::Service));
-        assert!(parse_kind("programme").unwrap_err().contains("project, service, platform"));
+        assert!(
+            parse_kind("programme")
+                .unwrap_err()
+                .contains("project, service, platform")
+        );
     }
 
     #[test]
