@@ -1,31 +1,366 @@
 //! Ingest: read catalogue files into records, with every problem located and explained.
+//!
+//! In: paths (files, or folders of `*.csv`) and the [`Config`]. Out: [`Ingested`]: accepted
+//! records in a deterministic order (files sorted by path, then line), a [`FileSummary`] per
+//! file, and every problem sorted by file, line and column.
+//!
+//! The pure core is [`read_bytes`] (one file's bytes in, a [`FileResult`] out); only
+//! [`ingest_paths`] touches the file system. Files are read in parallel and merged in order.
+//!
+//! Accounting: a data row is any non-blank record after the header. For every file,
+//! `rows_read == rows_accepted + rows_rejected`. A file whose header lacks a required column
+//! is rejected with all its rows counted as read and rejected; a file that is empty or not
+//! text has 0 rows read.
 
+pub mod decode;
+pub mod problems;
+mod reader;
 pub mod schema;
+pub mod values;
 
 use crate::config::Config;
-use crate::error::Result;
-use crate::model::Ingested;
+use crate::error::{Error, Result};
+use crate::model::{FileSummary, Ingested, Problem, Record};
 use crate::ui::Ui;
+use problems::Code;
+use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
-use std::path::PathBuf;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+/// Where each row's department comes from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DepartmentFrom {
+    /// The file's department column.
+    #[default]
+    Column,
+    /// The file's name without its extension (`dft` for `dft.csv`).
+    #[serde(alias = "file-name")]
+    FileStem,
+}
 
 /// `[input]`: how catalogue files are read.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
-pub struct InputConfig {}
+pub struct InputConfig {
+    /// Where each row's department comes from: "column" (the department column) or
+    /// "file-stem" (the file's name without its extension, e.g. "dft" for dft.csv). With
+    /// "file-stem" a department column in the file is ignored, or can be kept as another
+    /// column by mapping it in [columns] (e.g. department = "owner").
+    pub department_from: DepartmentFrom,
+    /// The field delimiter: "auto" (comma, unless the header line holds more semicolons or
+    /// tabs than commas), ",", ";" or "tab".
+    pub delimiter: String,
+    /// The longest field accepted, in bytes; a row with a longer field is rejected.
+    pub max_field_bytes: usize,
+    /// Every budget is multiplied by this, for budget columns stated in other units: use
+    /// 1000000 for a column in £ millions. Applied after suffixes such as "m" or "k".
+    pub budget_multiplier: f64,
+    /// Values that mean "not given" in optional fields, compared without regard to case; a
+    /// trailing * matches any ending (e.g. "Exempt under*").
+    pub null_values: Vec<String>,
+    /// The separator between items of list fields (user_groups, capabilities, technologies).
+    pub list_separator: char,
+}
+
+impl Default for InputConfig {
+    fn default() -> Self {
+        InputConfig {
+            department_from: DepartmentFrom::Column,
+            delimiter: "auto".to_string(),
+            max_field_bytes: 32 * 1024,
+            budget_multiplier: 1.0,
+            null_values: ["n/a", "-", "tbc", "tbd", "unknown"]
+                .map(String::from)
+                .to_vec(),
+            list_separator: ';',
+        }
+    }
+}
 
 impl InputConfig {
     pub fn check(&self) -> std::result::Result<(), String> {
+        self.delimiter_byte()?;
+        if self.max_field_bytes == 0 {
+            return Err("[input] max_field_bytes must be at least 1".to_string());
+        }
+        if !(self.budget_multiplier.is_finite() && self.budget_multiplier > 0.0) {
+            return Err(format!(
+                "[input] budget_multiplier = {} must be a positive number (1000000 for £ millions)",
+                self.budget_multiplier
+            ));
+        }
+        if matches!(self.list_separator, '"' | '\n' | '\r') {
+            return Err("[input] list_separator cannot be a quote or a line break".to_string());
+        }
         Ok(())
     }
+
+    /// The configured delimiter byte, `None` for "auto"; the error says what is allowed.
+    pub fn delimiter_byte(&self) -> std::result::Result<Option<u8>, String> {
+        match self.delimiter.as_str() {
+            "auto" | "" => Ok(None),
+            "," => Ok(Some(b',')),
+            ";" => Ok(Some(b';')),
+            "tab" | "\t" | "\\t" => Ok(Some(b'\t')),
+            other => Err(format!(
+                "[input] delimiter = {other:?} is not one of \"auto\", \",\", \";\", \"tab\""
+            )),
+        }
+    }
+}
+
+/// What reading one file produced.
+#[derive(Clone, Debug, Default)]
+pub struct FileResult {
+    /// Accounting, encoding, delimiter and checksum.
+    pub summary: FileSummary,
+    /// Accepted records, in line order.
+    pub records: Vec<Record>,
+    /// The file's problems, sorted by line and column.
+    pub problems: Vec<Problem>,
+    /// Things worth knowing that are not problems (ignored columns...), shown with `-v`.
+    pub notes: Vec<String>,
+    /// 1-based column of record_id (1 when there is none), for duplicate messages.
+    record_id_column: u64,
+}
+
+impl FileResult {
+    fn new(display_name: &str, bytes: usize) -> FileResult {
+        FileResult {
+            summary: FileSummary {
+                file: display_name.to_string(),
+                bytes: bytes as u64,
+                ..FileSummary::default()
+            },
+            record_id_column: 1,
+            ..FileResult::default()
+        }
+    }
+
+    /// Records a problem of kind `code` at `line`, `column`.
+    fn problem(&mut self, line: u64, column: u64, code: Code, message: String) {
+        match code.severity() {
+            crate::model::Severity::Error => self.summary.errors += 1,
+            crate::model::Severity::Warning => self.summary.warnings += 1,
+        }
+        self.problems.push(Problem {
+            file: self.summary.file.clone(),
+            line,
+            column,
+            severity: code.severity(),
+            code: code.as_str().to_string(),
+            message,
+        });
+    }
+
+    fn errors_so_far(&self) -> u64 {
+        self.summary.errors
+    }
+}
+
+/// Reads one catalogue file from its bytes. Pure: never fails, never panics; every problem is
+/// in the result and `rows_read == rows_accepted + rows_rejected` always holds.
+/// `display_name` names the file in problems (and is its department with
+/// `department_from = "file-stem"`).
+pub fn read_bytes(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
+    let (sha256, mut result) = rayon::join(
+        || format!("{:x}", Sha256::digest(bytes)),
+        || parse(display_name, bytes, config),
+    );
+    result.summary.sha256 = sha256;
+    result
+}
+
+fn parse(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
+    let mut out = FileResult::new(display_name, bytes.len());
+    match decode::decode(bytes) {
+        Err(decode::Unreadable::Empty) => {
+            out.problem(
+                1,
+                1,
+                Code::EmptyFile,
+                "the file is empty; a catalogue needs a header row and one row per project or \
+                 service (`overlap template` writes a starting point)"
+                    .to_string(),
+            );
+            out.summary.file_rejected = true;
+        }
+        Err(decode::Unreadable::NotText(why)) => {
+            out.problem(1, 1, Code::NotText, format!("the file is not text: {why}"));
+            out.summary.file_rejected = true;
+        }
+        Ok(decoded) => {
+            out.summary.encoding = decoded.encoding.to_string();
+            if decoded.warn {
+                out.problem(
+                    1,
+                    1,
+                    Code::Encoding,
+                    format!(
+                        "the file is encoded as {}, not UTF-8; it was read, but save it as \
+                         \"CSV UTF-8\" so that characters such as £ and é survive",
+                        decoded.encoding
+                    ),
+                );
+            }
+            let delimiter = config
+                .input
+                .delimiter_byte()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| decode::sniff_delimiter(&decoded.text));
+            out.summary.delimiter = decode::delimiter_name(delimiter);
+            reader::read_rows(&decoded.text, delimiter, config, &mut out);
+        }
+    }
+    out.problems.sort_by_key(|p| (p.line, p.column));
+    out
 }
 
 /// Reads every catalogue file named by `paths` (files, or folders whose `*.csv` files are read
 /// in sorted order) and returns the accepted records, per-file accounting and every problem.
 ///
 /// Problems with the data never make this fail: they are returned in [`Ingested::problems`].
-/// It fails only when a path cannot be read at all (missing, permission denied).
+/// It fails only when a path does not exist (a usage error) or cannot be read at all.
+/// A record_id used twice by one department in different files keeps the first (by path).
 pub fn ingest_paths(paths: &[PathBuf], config: &Config, ui: &Ui) -> Result<Ingested> {
-    let _ = (paths, config, ui);
-    Err(crate::Error::Failed("ingest is being built".into()))
+    let files = collect_files(paths)?;
+    let bar = ui.progress(files.len() as u64, "reading");
+    let results: Vec<Result<FileResult>> = files
+        .par_iter()
+        .map(|path| {
+            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let result = read_bytes(&path.display().to_string(), &bytes, config);
+            bar.inc(1);
+            Ok(result)
+        })
+        .collect();
+    bar.finish_and_clear();
+    let mut results = results.into_iter().collect::<Result<Vec<_>>>()?;
+    reject_duplicates_across_files(&mut results);
+    let mut ingested = Ingested::default();
+    let total: usize = results.iter().map(|r| r.records.len()).sum();
+    for r in results {
+        for note in &r.notes {
+            ui.detail(format!("{}: {note}", r.summary.file));
+        }
+        if ingested.records.is_empty() {
+            // Take the first file's records without copying them.
+            ingested.records = r.records;
+            ingested
+                .records
+                .reserve_exact(total - ingested.records.len());
+        } else {
+            ingested.records.extend(r.records);
+        }
+        ingested.problems.extend(r.problems);
+        ingested.files.push(r.summary);
+    }
+    Ok(ingested)
 }
+
+/// The files to read: named files as given, and each named folder's `*.csv` files; sorted by
+/// path, each once.
+pub fn collect_files(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    for path in paths {
+        let meta = std::fs::metadata(path).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => Error::Usage(format!(
+                "{}: no such file or folder; name catalogue CSV files or folders holding them",
+                path.display()
+            )),
+            _ => Error::io(path, e),
+        })?;
+        if !meta.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        let before = files.len();
+        for entry in std::fs::read_dir(path).map_err(|e| Error::io(path, e))? {
+            let entry = entry.map_err(|e| Error::io(path, e))?;
+            let p = entry.path();
+            if is_csv(&p) && p.is_file() {
+                files.push(p);
+            }
+        }
+        if files.len() == before {
+            return Err(Error::Usage(format!(
+                "{}: the folder holds no .csv files; name the catalogue files themselves or a \
+                 folder that holds them",
+                path.display()
+            )));
+        }
+    }
+    files.sort();
+    files.dedup();
+    Ok(files)
+}
+
+fn is_csv(p: &Path) -> bool {
+    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+}
+
+/// Rejects a record whose (department, record_id) an earlier file already used. Only
+/// departments that appear in more than one file are checked, so the usual one-file-a-
+/// department case costs nothing.
+fn reject_duplicates_across_files(results: &mut [FileResult]) {
+    let mut seen_in: HashMap<&str, usize> = HashMap::new();
+    for r in results.iter() {
+        let depts: BTreeSet<&str> = r.records.iter().map(|x| x.department.as_str()).collect();
+        for d in depts {
+            *seen_in.entry(d).or_default() += 1;
+        }
+    }
+    let shared: BTreeSet<String> = seen_in
+        .into_iter()
+        .filter(|(_, n)| *n > 1)
+        .map(|(d, _)| d.to_string())
+        .collect();
+    if shared.is_empty() {
+        return;
+    }
+    let mut first: HashMap<(String, String), (String, u64)> = HashMap::new();
+    for r in results.iter_mut() {
+        let mut keep = Vec::with_capacity(r.records.len());
+        let mut rejected = Vec::new();
+        for rec in std::mem::take(&mut r.records) {
+            if !shared.contains(&rec.department) {
+                keep.push(rec);
+                continue;
+            }
+            let key = (rec.department.clone(), rec.record_id.clone());
+            match first.get(&key) {
+                Some((file, line)) if *file != r.summary.file => {
+                    rejected.push((rec, file.clone(), *line))
+                }
+                _ => {
+                    first.insert(key, (r.summary.file.clone(), rec.source.line));
+                    keep.push(rec);
+                }
+            }
+        }
+        r.records = keep;
+        for (rec, file, line) in rejected {
+            r.summary.rows_accepted -= 1;
+            r.summary.rows_rejected += 1;
+            r.problem(
+                rec.source.line,
+                r.record_id_column,
+                Code::DuplicateId,
+                format!(
+                    "record_id '{}' is already used for {} in {file} on line {line}; this row \
+                     is rejected and that one kept: give each effort its own id",
+                    values::shorten(&rec.record_id),
+                    values::shorten(&rec.department)
+                ),
+            );
+        }
+        r.problems.sort_by_key(|p| (p.line, p.column));
+    }
+}
+
+#[cfg(test)]
+mod tests;
