@@ -135,10 +135,10 @@ impl<'c> RowContext<'c> {
                 format!(
                     "header '{}' also names {}, which column {} '{}' already provides; this \
                      column is ignored (rename it, or choose one in [columns])",
-                    self.headers[field],
+                    shorten(&self.headers[field]),
                     column.as_str(),
                     kept + 1,
-                    self.headers[kept]
+                    shorten(&self.headers[kept])
                 ),
             );
         }
@@ -162,10 +162,10 @@ impl<'c> RowContext<'c> {
                 message.push_str(&format!(
                     "; the closest is '{}' (column {}): rename it to {}, or map it in the \
                      config's [columns] table as \"{}\" = \"{}\"",
-                    self.headers[i],
+                    shorten(&self.headers[i]),
                     i + 1,
                     column.as_str(),
-                    self.headers[i],
+                    shorten(&self.headers[i]),
                     column.as_str()
                 ));
             } else {
@@ -331,8 +331,8 @@ impl<'c> RowContext<'c> {
                 let header = self
                     .layout
                     .field(c)
-                    .map(|i| self.headers[i].as_str())
-                    .unwrap_or("");
+                    .map(|i| shorten(&self.headers[i]))
+                    .unwrap_or_default();
                 out.problem(
                     line,
                     col,
@@ -400,8 +400,10 @@ impl<'c> RowContext<'c> {
                 Code::EndBeforeStart,
                 col,
                 format!(
-                    "end date ({end_raw}) is before start date ({start_raw}); correct whichever \
-                     is wrong (dates are read day first, DD/MM/YYYY)"
+                    "end date ({}) is before start date ({}); correct whichever is wrong \
+                     (dates are read day first, DD/MM/YYYY)",
+                    shorten(end_raw),
+                    shorten(start_raw)
                 ),
                 out,
             );
@@ -478,7 +480,7 @@ impl RawRow<'_> {
         while let [rest @ .., b'\n' | b'\r'] = body {
             body = rest;
         }
-        self.line + body.iter().filter(|&&b| b == b'\n').count() as u64
+        self.line + line_breaks(body)
     }
 }
 
@@ -534,8 +536,19 @@ impl IdIndex {
     }
 }
 
+/// The line breaks in `bytes`: LF, CRLF, or a lone CR (old Mac and some spreadsheet exports), the
+/// same line ends at which the csv parser ends a record. A CR at the very end counts as one.
+fn line_breaks(bytes: &[u8]) -> u64 {
+    let lone_cr = |i: usize| bytes.get(i + 1) != Some(&b'\n');
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && lone_cr(i)))
+        .count() as u64
+}
+
 /// Physical line numbers of records, counted from the text itself so that blank lines,
-/// CRLF endings and line breaks inside quoted fields are all counted.
+/// CRLF and lone CR endings and line breaks inside quoted fields are all counted.
 struct LineCounter<'t> {
     bytes: &'t [u8],
     pos: usize,
@@ -567,10 +580,7 @@ impl<'t> LineCounter<'t> {
     /// The 1-based line on which `row` starts. Rows must be asked for in order.
     fn line_of(&mut self, row: &ByteRecord) -> u64 {
         let at = self.start_of(row).max(self.pos);
-        self.line += self.bytes[self.pos..at]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count() as u64;
+        self.line += line_breaks(&self.bytes[self.pos..at]);
         self.pos = at;
         self.line
     }

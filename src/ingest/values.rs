@@ -77,13 +77,17 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
 fn make_date(year: i32, month: u32, day: u32, raw: &str) -> Result<NaiveDate, String> {
     if !(1..=12).contains(&month) {
         return Err(format!(
-            "'{raw}' has month {month}, which does not exist; dates are read day first \
-             (DD/MM/YYYY) or as ISO YYYY-MM-DD"
+            "'{}' has month {month}, which does not exist; dates are read day first \
+             (DD/MM/YYYY) or as ISO YYYY-MM-DD",
+            shorten(raw)
         ));
     }
     NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
         let name = MONTHS[(month - 1) as usize];
-        format!("'{raw}' is not a real date: there is no {day} {name} {year}; correct the day")
+        format!(
+            "'{}' is not a real date: there is no {day} {name} {year}; correct the day",
+            shorten(raw)
+        )
     })
 }
 
@@ -278,15 +282,34 @@ impl NullValues {
     }
 }
 
-/// Cuts a value quoted in a message to a readable length.
+/// Cuts a value quoted in a message to a readable length, and shows control characters (line
+/// breaks, terminal escapes) and Unicode direction controls as escapes such as `\n` and
+/// `\u{202e}`, so that a message is always one line that reads as written and data cannot
+/// forge or reorder the output.
 pub fn shorten(s: &str) -> String {
     const MAX: usize = 60;
-    if s.chars().count() <= MAX {
-        s.to_string()
-    } else {
-        let cut: String = s.chars().take(MAX).collect();
-        format!("{cut}...")
+    let mut out = String::with_capacity(s.len().min(4 * MAX));
+    for (i, c) in s.chars().enumerate() {
+        if i == MAX {
+            out.push_str("...");
+            break;
+        }
+        if is_unsafe_in_message(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
     }
+    out
+}
+
+/// C0 and C1 control characters and the Unicode bidirectional controls.
+fn is_unsafe_in_message(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+        )
 }
 
 #[cfg(test)]
