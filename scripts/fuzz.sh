@@ -16,7 +16,9 @@ copy=$(mktemp "${TMPDIR:-/tmp}/fuzz_ingest.XXXXXX")
 log=$(mktemp "${TMPDIR:-/tmp}/fuzz_ingest_log.XXXXXX")
 trap 'rm -f "$copy" "$log"' EXIT
 cp "$bin" "$copy"
-props=$("$copy" --list fuzz:: 2>/dev/null | grep -c ': test$')
+chmod +x "$copy"
+props=$("$copy" --list fuzz:: 2>/dev/null | grep -c ': test$' || true)
+((props > 0)) || { echo "fuzz: no properties found in module fuzz" >&2; exit 1; }
 start=$SECONDS
 end=$((SECONDS + minutes * 60))
 rounds=0

@@ -15,6 +15,12 @@ pub struct Decoded<'a> {
     pub encoding: &'static str,
     /// True when the encoding is one a department should change (not UTF-8).
     pub warn: bool,
+    /// In a file that is otherwise UTF-8: the byte offset of the first bytes that are not
+    /// (they were read as Windows-1252), and how many such places there are.
+    pub stray_bytes: Option<(usize, usize)>,
+    /// The byte offset in `text` of the first byte-order mark found after the start (all of
+    /// them are removed: they are left by joining files), and how many there were.
+    pub stray_boms: Option<(usize, usize)>,
 }
 
 /// Why a file is not a catalogue at all.
@@ -45,11 +51,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded<'_>, Unreadable> {
                 )));
             }
             check_blank(&text)?;
-            return Ok(Decoded {
+            return Ok(without_stray_boms(Decoded {
                 text: Cow::Owned(text.into_owned()),
                 encoding: name,
                 warn: true,
-            });
+                stray_bytes: None,
+                stray_boms: None,
+            }));
         }
     }
     decode_utf8_or_1252(bytes)
@@ -59,24 +67,63 @@ fn decode_utf8_or_1252(bytes: &[u8]) -> Result<Decoded<'_>, Unreadable> {
     if let Some(what) = binary_kind(bytes) {
         return Err(Unreadable::NotText(what));
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => {
-            check_blank(text)?;
-            Ok(Decoded {
-                text: Cow::Borrowed(text),
-                encoding: "utf-8",
-                warn: false,
-            })
+    let decoded = match std::str::from_utf8(bytes) {
+        Ok(text) => Decoded {
+            text: Cow::Borrowed(text),
+            encoding: "utf-8",
+            warn: false,
+            stray_bytes: None,
+            stray_boms: None,
+        },
+        Err(_) => utf8_with_1252_fallback(bytes),
+    };
+    check_blank(&decoded.text)?;
+    Ok(without_stray_boms(decoded))
+}
+
+/// Decodes bytes that are not all valid UTF-8: every valid UTF-8 sequence as UTF-8 and every
+/// invalid byte as Windows-1252. A file with no multi-byte UTF-8 at all is a Windows-1252
+/// file (the result is then exactly its Windows-1252 decoding); a file with some is UTF-8
+/// with stray bytes (a Windows-1252 "£" pasted into a UTF-8 export, say), whose other
+/// characters must not be turned into mojibake by decoding it all as Windows-1252.
+fn utf8_with_1252_fallback(bytes: &[u8]) -> Decoded<'static> {
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    let (mut multibyte, mut first, mut places, mut at) = (false, None, 0, 0);
+    for chunk in bytes.utf8_chunks() {
+        let valid = chunk.valid();
+        multibyte |= !valid.is_ascii();
+        text.push_str(valid);
+        at += valid.len();
+        let bad = chunk.invalid();
+        if !bad.is_empty() {
+            first.get_or_insert(at);
+            places += 1;
+            text.push_str(&encoding_rs::WINDOWS_1252.decode_without_bom_handling(bad).0);
+            at += bad.len();
         }
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            check_blank(&text)?;
-            Ok(Decoded {
-                text: Cow::Owned(text.into_owned()),
-                encoding: "windows-1252",
-                warn: true,
-            })
-        }
+    }
+    let stray_bytes = first.filter(|_| multibyte).map(|at| (at, places));
+    Decoded {
+        text: Cow::Owned(text),
+        encoding: if multibyte { "utf-8" } else { "windows-1252" },
+        warn: !multibyte,
+        stray_bytes,
+        stray_boms: None,
+    }
+}
+
+/// Removes byte-order marks (U+FEFF) after the start of the text, noting where the first was:
+/// one in the middle means files were joined, and left in place it would hide in a field
+/// (a department "\u{FEFF}DfT" that looks like "DfT" but is not).
+fn without_stray_boms(d: Decoded<'_>) -> Decoded<'_> {
+    let Some(at) = d.text.find('\u{FEFF}') else {
+        return d;
+    };
+    let count = d.text.matches('\u{FEFF}').count();
+    Decoded {
+        text: Cow::Owned(d.text.replace('\u{FEFF}', "")),
+        stray_boms: Some((at, count)),
+        ..d
     }
 }
 

@@ -206,6 +206,39 @@ fn parse(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
                     ),
                 );
             }
+            if let Some((at, places)) = decoded.stray_bytes {
+                let line = 1 + reader::line_breaks(&bytes[..at.min(bytes.len())]);
+                let more = if places > 1 {
+                    format!(" (and {} more places further on)", places - 1)
+                } else {
+                    String::new()
+                };
+                out.problem(
+                    line,
+                    1,
+                    Code::Encoding,
+                    format!(
+                        "byte 0x{:02X} on this line{more} is not UTF-8, though the rest of the \
+                         file is; it was read as Windows-1252 (0xA3 is £): check the text on \
+                         this line, and save the file as \"CSV UTF-8\"",
+                        bytes.get(at).copied().unwrap_or(0)
+                    ),
+                );
+            }
+            if let Some((at, count)) = decoded.stray_boms {
+                let text = decoded.text.as_bytes();
+                let line = 1 + reader::line_breaks(&text[..at.min(text.len())]);
+                out.problem(
+                    line,
+                    1,
+                    Code::Encoding,
+                    format!(
+                        "a byte-order mark (U+FEFF) is in the middle of the file ({count} in \
+                         all), as when two files are joined; it was removed: check that a \
+                         second header row was not joined in too"
+                    ),
+                );
+            }
             let delimiter = config
                 .input
                 .delimiter_byte()

@@ -42,6 +42,8 @@ pub enum Code {
     UnknownKind,
     /// A contact e-mail that does not look like an address (warning).
     BadEmail,
+    /// A row that repeats the header, as when two files are joined.
+    RepeatedHeader,
 }
 
 impl Code {
@@ -64,6 +66,7 @@ impl Code {
             Code::UnknownPhase => "unknown-phase",
             Code::UnknownKind => "unknown-kind",
             Code::BadEmail => "bad-email",
+            Code::RepeatedHeader => "repeated-header",
         }
     }
 

@@ -202,6 +202,21 @@ impl<'c> RowContext<'c> {
         }
         let line = raw.line;
         let width = self.headers.len();
+        // Regression (hardening): two files joined into one repeat the header mid-file; read
+        // as data, that row would be accepted as an effort called "name".
+        if row.len() == width && row.iter().zip(self.headers).all(|(f, h)| utf8(f).trim() == h) {
+            out.problem(
+                line,
+                1,
+                Code::RepeatedHeader,
+                format!(
+                    "this row repeats the header of line {}, as when two files are joined; \
+                     delete it",
+                    self.header_line
+                ),
+            );
+            return false;
+        }
         if raw.at_end && ends_inside_quotes(raw.bytes, delimiter) {
             out.problem(
                 line,
@@ -538,7 +553,7 @@ impl IdIndex {
 
 /// The line breaks in `bytes`: LF, CRLF, or a lone CR (old Mac and some spreadsheet exports), the
 /// same line ends at which the csv parser ends a record. A CR at the very end counts as one.
-fn line_breaks(bytes: &[u8]) -> u64 {
+pub(super) fn line_breaks(bytes: &[u8]) -> u64 {
     let lone_cr = |i: usize| bytes.get(i + 1) != Some(&b'\n');
     bytes
         .iter()
