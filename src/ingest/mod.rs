@@ -209,7 +209,7 @@ fn parse(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
             if let Some((at, places)) = decoded.stray_bytes {
                 let line = 1 + reader::line_breaks(&bytes[..at.min(bytes.len())]);
                 let more = if places > 1 {
-                    format!(" (and {} more places further on)", places - 1)
+                    format!(" (and {} more further on)", places - 1)
                 } else {
                     String::new()
                 };
@@ -260,12 +260,25 @@ fn parse(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
 /// It fails only when a path does not exist (a usage error) or cannot be read at all.
 /// A record_id used twice by one department in different files keeps the first (by path).
 pub fn ingest_paths(paths: &[PathBuf], config: &Config, ui: &Ui) -> Result<Ingested> {
-    let files = collect_files(paths)?;
+    ingest_files(&collect_files(paths)?, config, ui)
+}
+
+/// Reads the catalogue files `files` (as [`collect_files`] lists them: sorted, each once).
+/// A file that has gone since it was listed is a clear error naming it, not a silent drop.
+pub fn ingest_files(files: &[PathBuf], config: &Config, ui: &Ui) -> Result<Ingested> {
     let bar = ui.progress(files.len() as u64, "reading");
     let results: Vec<Result<FileResult>> = files
         .par_iter()
         .map(|path| {
-            let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+            let bytes = std::fs::read(path).map_err(|e| match e.kind() {
+                std::io::ErrorKind::NotFound => Error::Failed(format!(
+                    "{}: the file was listed but is gone now; something moved or deleted it \
+                     while overlap was reading: leave the input folder alone during a run and \
+                     run again",
+                    path.display()
+                )),
+                _ => Error::io(path, e),
+            })?;
             let result = read_bytes(&path.display().to_string(), &bytes, config);
             bar.inc(1);
             Ok(result)

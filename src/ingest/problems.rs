@@ -44,6 +44,8 @@ pub enum Code {
     BadEmail,
     /// A row that repeats the header, as when two files are joined.
     RepeatedHeader,
+    /// A header with more columns than any catalogue has (file-level).
+    TooManyColumns,
 }
 
 impl Code {
@@ -67,6 +69,7 @@ impl Code {
             Code::UnknownKind => "unknown-kind",
             Code::BadEmail => "bad-email",
             Code::RepeatedHeader => "repeated-header",
+            Code::TooManyColumns => "too-many-columns",
         }
     }
 

@@ -45,6 +45,10 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
             }
         }
     }
+    if row.len() > MAX_COLUMNS {
+        reject_wide_header(&mut rdr, &mut row, header_line, out);
+        return;
+    }
     let headers: Vec<String> = row.iter().map(|f| utf8(f).trim().to_string()).collect();
     // One record a line at most; capped so that a file of bare line breaks reserves little.
     let lines_left = text.as_bytes().iter().filter(|&&b| b == b'\n').count();
@@ -79,6 +83,39 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
             Code::NoRows,
             "the file has a header but no rows; add one row per project or service".to_string(),
         );
+    }
+}
+
+/// The most columns a header may have. The schema has 14 and real exports add a few dozen;
+/// a header far wider is the wrong file or a delimiter gone wrong, and planning its layout
+/// costs memory per column (about 400 bytes each), so such a file is refused up front.
+pub(super) const MAX_COLUMNS: usize = 10_000;
+
+/// Refuses a file whose header is wider than [`MAX_COLUMNS`]: one file-level error, and every
+/// row counted as read and rejected (the accounting holds).
+fn reject_wide_header(
+    rdr: &mut csv::Reader<&[u8]>,
+    row: &mut ByteRecord,
+    header_line: u64,
+    out: &mut FileResult,
+) {
+    out.problem(
+        header_line,
+        MAX_COLUMNS as u64 + 1,
+        Code::TooManyColumns,
+        format!(
+            "the header has {} columns, more than the {MAX_COLUMNS} a catalogue may have (the \
+             schema has 14); check that this is the right file and that its delimiter is not \
+             used inside unquoted values",
+            row.len()
+        ),
+    );
+    out.summary.file_rejected = true;
+    while let Ok(true) = rdr.read_byte_record(row) {
+        if !is_blank(row) {
+            out.summary.rows_read += 1;
+            out.summary.rows_rejected += 1;
+        }
     }
 }
 

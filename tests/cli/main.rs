@@ -5,6 +5,7 @@ mod common;
 mod evaluate;
 mod explain;
 mod generate;
+mod hardening;
 mod pack;
 mod review;
 mod run;
