@@ -6,6 +6,7 @@ use super::fixtures;
 use super::*;
 use std::collections::BTreeMap;
 use std::fs;
+use std::path::PathBuf;
 
 fn write(period: &fixtures::Period, out: &Path) {
     write_pack(&period.input(), out, false, &Ui { quiet: true, verbose: 0 }).unwrap();
@@ -217,4 +218,82 @@ fn index_html_snapshot() {
     let model = ReportModel::build(&f.input()).unwrap();
     let html = html::IndexHtml::page(&model).unwrap();
     insta::assert_snapshot!(normalised(&html));
+}
+
+/// The first of Debian's and other common Chromium binary names found on PATH.
+fn find_chromium() -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    std::env::split_paths(&path).find_map(|dir| {
+        ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
+            .iter()
+            .map(|name| dir.join(name))
+            .find(|p| p.is_file())
+    })
+}
+
+/// Opens `index.html` in headless Chromium, takes a screenshot, and checks that the page
+/// rendered (not blank, plausible content height) without console errors. Without Chromium
+/// this test fails on CI (the `CI` variable is set there) and is skipped with a note locally.
+#[test]
+fn index_html_renders_in_headless_chromium() {
+    let Some(chromium) = find_chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "chromium is not on PATH; CI must install it (apt-get install -y chromium)"
+        );
+        eprintln!("note: chromium not on PATH; skipping the headless browser test");
+        return;
+    };
+    let f = fixtures::period();
+    let tmp = tempfile::tempdir().unwrap();
+    let pack = tmp.path().join("pack");
+    write(&f, &pack);
+    let shot = tmp.path().join("screenshot.png");
+    let (width, height) = (1280u32, 8000u32);
+    let mut child = std::process::Command::new(&chromium)
+        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
+        .arg(format!("--user-data-dir={}", tmp.path().join("profile").display()))
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg(format!("--window-size={width},{height}"))
+        .args(["--enable-logging=stderr", "--v=0"])
+        .arg(format!("file://{}", pack.join("index.html").display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read stderr on a thread so a chatty browser cannot block on a full pipe.
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut stderr, &mut s).ok();
+        s
+    });
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(180);
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill().ok();
+            panic!("chromium did not finish within 180 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    };
+    let log = reader.join().unwrap();
+    assert!(status.success(), "chromium failed: {status}\n{log}");
+    for bad in ["Uncaught", "ERROR:CONSOLE", "CONSOLE(", "Refused to"] {
+        assert!(!log.contains(bad), "console error in the page ({bad}):\n{log}");
+    }
+    let img = image::open(&shot).unwrap().to_rgb8();
+    assert_eq!((img.width(), img.height()), (width, height));
+    let inked = |y: u32| (0..img.width()).any(|x| img.get_pixel(x, y).0 != [255, 255, 255]);
+    let content_height = (0..img.height()).rev().find(|&y| inked(y)).map_or(0, |y| y + 1);
+    // The fixture page: a heading, five glance boxes, three cards, four charts and links. It
+    // is taller than one screen and shorter than the window (so it was not cut off).
+    assert!(
+        (1500..height - 100).contains(&content_height),
+        "content height {content_height} px is outside the expected range"
+    );
+    let drawn = img.pixels().filter(|p| p.0 != [255, 255, 255]).count();
+    assert!(drawn > (width * content_height) as usize / 20, "the page looks blank");
 }
