@@ -36,7 +36,9 @@ pub struct Aggregates {
 }
 
 fn failed(e: PolarsError) -> Error {
-    Error::Failed(format!("building the report tables failed (a bug; please report it): {e}"))
+    Error::Failed(format!(
+        "building the report tables failed (a bug; please report it): {e}"
+    ))
 }
 
 /// Runs every aggregation. `bins` is the number of score bins (at least 1).
@@ -73,7 +75,10 @@ pub fn compute(records: &[Record], outcome: &MatchOutcome, bins: usize) -> Resul
         .group_by([col("department")])
         .agg([
             len().cast(DataType::UInt64).alias("efforts"),
-            col("involved").cast(DataType::UInt64).sum().alias("involved"),
+            col("involved")
+                .cast(DataType::UInt64)
+                .sum()
+                .alias("involved"),
         ])
         .collect()
         .map_err(failed)?;
@@ -108,8 +113,10 @@ pub fn compute(records: &[Record], outcome: &MatchOutcome, bins: usize) -> Resul
         .agg([len().cast(DataType::UInt64).alias("n")])
         .collect()
         .map_err(failed)?;
-    let found: BTreeMap<String, u64> =
-        strings(&phases, "phase")?.into_iter().zip(numbers(&phases, "n")?).collect();
+    let found: BTreeMap<String, u64> = strings(&phases, "phase")?
+        .into_iter()
+        .zip(numbers(&phases, "n")?)
+        .collect();
     agg.phase_mix = Phase::ALL
         .iter()
         .map(|p| p.as_str())
@@ -125,7 +132,10 @@ pub fn compute(records: &[Record], outcome: &MatchOutcome, bins: usize) -> Resul
         .agg([col("budget").count().cast(DataType::UInt64).alias("known")])
         .collect()
         .map_err(failed)?;
-    for (o, k) in numbers(&known, "opportunity")?.into_iter().zip(numbers(&known, "known")?) {
+    for (o, k) in numbers(&known, "opportunity")?
+        .into_iter()
+        .zip(numbers(&known, "known")?)
+    {
         agg.budgets_known.insert(o as usize, k);
     }
 
@@ -167,8 +177,10 @@ pub fn compute(records: &[Record], outcome: &MatchOutcome, bins: usize) -> Resul
         .agg([len().cast(DataType::UInt64).alias("n")])
         .collect()
         .map_err(failed)?;
-    let counts: BTreeMap<u64, u64> =
-        numbers(&by_bin, "bin")?.into_iter().zip(numbers(&by_bin, "n")?).collect();
+    let counts: BTreeMap<u64, u64> = numbers(&by_bin, "bin")?
+        .into_iter()
+        .zip(numbers(&by_bin, "n")?)
+        .collect();
     agg.score_bins = (0..bins)
         .map(|i| ScoreBin {
             lo: i as f64 / bins as f64,
@@ -181,7 +193,7 @@ pub fn compute(records: &[Record], outcome: &MatchOutcome, bins: usize) -> Resul
 
 /// The bin a score falls in; scores outside [0, 1] go to the end bins.
 fn score_bin(score: f64, bins: usize) -> usize {
-    if !(score > 0.0) {
+    if score.is_nan() || score <= 0.0 {
         return 0;
     }
     ((score * bins as f64).floor() as usize).min(bins - 1)
@@ -191,7 +203,10 @@ fn strings(df: &DataFrame, name: &str) -> Result<Vec<String>> {
     let column = df.column(name).map_err(failed)?;
     let cast = column.cast(&DataType::String).map_err(failed)?;
     let values = cast.str().map_err(failed)?;
-    Ok(values.iter().map(|v| v.unwrap_or_default().to_string()).collect())
+    Ok(values
+        .iter()
+        .map(|v| v.unwrap_or_default().to_string())
+        .collect())
 }
 
 fn numbers(df: &DataFrame, name: &str) -> Result<Vec<u64>> {

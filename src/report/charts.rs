@@ -42,7 +42,12 @@ enum Chart {
     Departments,
 }
 
-const ALL: [Chart; 4] = [Chart::Heatmap, Chart::Largest, Chart::Scores, Chart::Departments];
+const ALL: [Chart; 4] = [
+    Chart::Heatmap,
+    Chart::Largest,
+    Chart::Scores,
+    Chart::Departments,
+];
 
 impl Chart {
     fn name(self) -> &'static str {
@@ -56,9 +61,11 @@ impl Chart {
 
     fn caption(self, model: &ReportModel) -> String {
         match self {
-            Chart::Heatmap => "Reported pairs of overlapping efforts between each two departments; \
+            Chart::Heatmap => {
+                "Reported pairs of overlapping efforts between each two departments; \
                                darker cells mean more overlap."
-                .to_string(),
+                    .to_string()
+            }
             Chart::Largest => format!(
                 "The {} largest opportunities by combined budget of their efforts.",
                 model.largest.len()
@@ -78,7 +85,10 @@ impl Chart {
     fn size(self, model: &ReportModel) -> (u32, u32) {
         let rows = |n: usize, per: u32| 170 + per * n.max(1) as u32;
         match self {
-            Chart::Heatmap => (WIDTH, 220 + 40 * model.matrix.departments.len().clamp(4, 20) as u32),
+            Chart::Heatmap => (
+                WIDTH,
+                220 + 40 * model.matrix.departments.len().clamp(4, 20) as u32,
+            ),
             Chart::Largest => (WIDTH, rows(model.largest.len(), 34)),
             Chart::Scores => (WIDTH, 420),
             Chart::Departments => (WIDTH, rows(model.departments.len(), 30)),
@@ -109,15 +119,18 @@ fn ensure_font() -> Result<()> {
     static REGISTERED: OnceLock<std::result::Result<(), String>> = OnceLock::new();
     REGISTERED
         .get_or_init(|| {
-            plotters::style::register_font(FONT, FontStyle::Normal, SANS)
-                .map_err(|_| "the bundled font assets/fonts/DejaVuSans.ttf is not valid".to_string())
+            plotters::style::register_font(FONT, FontStyle::Normal, SANS).map_err(|_| {
+                "the bundled font assets/fonts/DejaVuSans.ttf is not valid".to_string()
+            })
         })
         .clone()
         .map_err(Error::Failed)
 }
 
 fn chart_error(name: &str, e: String) -> Error {
-    Error::Failed(format!("drawing chart {name} failed (a bug; please report it): {e}"))
+    Error::Failed(format!(
+        "drawing chart {name} failed (a bug; please report it): {e}"
+    ))
 }
 
 /// Every chart as SVG text.
@@ -128,10 +141,17 @@ pub fn draw_all_svg(model: &ReportModel) -> Result<Vec<ChartSvg>> {
             let mut svg = String::new();
             {
                 let root = SVGBackend::with_string(&mut svg, chart.size(model)).into_drawing_area();
-                chart.draw(model, &root).map_err(|e| chart_error(chart.name(), e))?;
-                root.present().map_err(|e| chart_error(chart.name(), debug(e)))?;
+                chart
+                    .draw(model, &root)
+                    .map_err(|e| chart_error(chart.name(), e))?;
+                root.present()
+                    .map_err(|e| chart_error(chart.name(), debug(e)))?;
             }
-            Ok(ChartSvg { name: chart.name(), caption: chart.caption(model), svg })
+            Ok(ChartSvg {
+                name: chart.name(),
+                caption: chart.caption(model),
+                svg,
+            })
         })
         .collect()
 }
@@ -147,15 +167,22 @@ impl Render for Charts {
     fn render(&self, model: &ReportModel, dir: &Path) -> Result<Vec<PathBuf>> {
         let mut written = Vec::new();
         for chart in draw_all_svg(model)? {
-            written.push(write_file(dir, &format!("charts/{}.svg", chart.name), chart.svg)?);
+            written.push(write_file(
+                dir,
+                &format!("charts/{}.svg", chart.name),
+                chart.svg,
+            )?);
         }
         for chart in ALL {
             let rel = format!("charts/{}.png", chart.name());
             let path = dir.join(&rel);
             {
                 let root = BitMapBackend::new(&path, chart.size(model)).into_drawing_area();
-                chart.draw(model, &root).map_err(|e| chart_error(chart.name(), e))?;
-                root.present().map_err(|e| chart_error(chart.name(), debug(e)))?;
+                chart
+                    .draw(model, &root)
+                    .map_err(|e| chart_error(chart.name(), e))?;
+                root.present()
+                    .map_err(|e| chart_error(chart.name(), debug(e)))?;
             }
             written.push(PathBuf::from(rel));
         }
@@ -185,8 +212,15 @@ fn empty<DB: DrawingBackend>(
     note: &str,
 ) -> std::result::Result<(), String> {
     let (w, h) = area.dim_in_pixel();
-    let style = label_font(18).color(&MUTED).pos(Pos::new(HPos::Center, VPos::Center));
-    area.draw(&Text::new(note.to_string(), (w as i32 / 2, h as i32 / 2), style)).map_err(debug)
+    let style = label_font(18)
+        .color(&MUTED)
+        .pos(Pos::new(HPos::Center, VPos::Center));
+    area.draw(&Text::new(
+        note.to_string(),
+        (w as i32 / 2, h as i32 / 2),
+        style,
+    ))
+    .map_err(debug)
 }
 
 /// White to dark blue.
@@ -235,20 +269,37 @@ fn heatmap<DB: DrawingBackend>(
         .map_err(debug)?;
     let cells = (0..n).flat_map(|r| (0..n).map(move |c| (r, c)));
     for (r, c) in cells {
-        let count = m.counts.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0);
+        let count = m
+            .counts
+            .get(r)
+            .and_then(|row| row.get(c))
+            .copied()
+            .unwrap_or(0);
         let (x, y) = (c as i32, ni - 1 - r as i32);
-        let fill = if r == c { RGBColor(0xe6, 0xe6, 0xe6) } else { shade(count as f64 / max) };
+        let fill = if r == c {
+            RGBColor(0xe6, 0xe6, 0xe6)
+        } else {
+            shade(count as f64 / max)
+        };
         let corners = [
             (SegmentValue::Exact(x), SegmentValue::Exact(y)),
             (SegmentValue::Exact(x + 1), SegmentValue::Exact(y + 1)),
         ];
-        chart.draw_series([Rectangle::new(corners.clone(), fill.filled())]).map_err(debug)?;
-        chart.draw_series([Rectangle::new(corners, WHITE.stroke_width(1))]).map_err(debug)?;
+        chart
+            .draw_series([Rectangle::new(corners.clone(), fill.filled())])
+            .map_err(debug)?;
+        chart
+            .draw_series([Rectangle::new(corners, WHITE.stroke_width(1))])
+            .map_err(debug)?;
         if r != c && count > 0 {
             let ink = if count as f64 / max > 0.5 { WHITE } else { INK };
-            let style = label_font(14).color(&ink).pos(Pos::new(HPos::Center, VPos::Center));
+            let style = label_font(14)
+                .color(&ink)
+                .pos(Pos::new(HPos::Center, VPos::Center));
             let at = (SegmentValue::CenterOf(x), SegmentValue::CenterOf(y));
-            chart.draw_series([Text::new(count.to_string(), at, style)]).map_err(debug)?;
+            chart
+                .draw_series([Text::new(count.to_string(), at, style)])
+                .map_err(debug)?;
         }
     }
     // The key: label = department name.
@@ -256,9 +307,11 @@ fn heatmap<DB: DrawingBackend>(
     let line = 20;
     for (i, (l, d)) in m.labels.iter().zip(&m.departments).enumerate() {
         let y = i as i32 * line;
-        key.draw(&Text::new(l.clone(), (0, y), label_font(13))).map_err(debug)?;
+        key.draw(&Text::new(l.clone(), (0, y), label_font(13)))
+            .map_err(debug)?;
         let name = truncate(d, 42);
-        key.draw(&Text::new(name, (62, y), label_font(13).color(&MUTED))).map_err(debug)?;
+        key.draw(&Text::new(name, (62, y), label_font(13).color(&MUTED)))
+            .map_err(debug)?;
     }
     Ok(())
 }
@@ -271,9 +324,17 @@ fn count_labels(max: f64) -> usize {
 /// A horizontal bar from 0 to `value` in row `row` of a segmented y axis, `margin` pixels
 /// clear of its neighbours. (Drawn directly rather than with plotters' `Histogram`, whose
 /// hash-map order would make the SVG differ from run to run.)
-fn hbar(row: i32, value: f64, style: ShapeStyle, margin: u32) -> Rectangle<(f64, SegmentValue<i32>)> {
+fn hbar(
+    row: i32,
+    value: f64,
+    style: ShapeStyle,
+    margin: u32,
+) -> Rectangle<(f64, SegmentValue<i32>)> {
     let mut bar = Rectangle::new(
-        [(0.0, SegmentValue::Exact(row)), (value, SegmentValue::Exact(row + 1))],
+        [
+            (0.0, SegmentValue::Exact(row)),
+            (value, SegmentValue::Exact(row + 1)),
+        ],
         style,
     );
     bar.set_margin(margin, margin, 0, 0);
@@ -298,10 +359,15 @@ fn largest<DB: DrawingBackend>(
         return empty(&area, "No opportunities were found this period.");
     }
     let n = bars.len() as i32;
-    let max = bars.iter().map(|o| o.combined_budget_gbp / 1e6).fold(0.0, f64::max);
+    let max = bars
+        .iter()
+        .map(|o| o.combined_budget_gbp / 1e6)
+        .fold(0.0, f64::max);
     let max = if max > 0.0 { max * 1.3 } else { 1.0 };
-    let labels: Vec<String> =
-        bars.iter().map(|o| format!("{} {}", o.id, truncate(&o.theme, 26))).collect();
+    let labels: Vec<String> = bars
+        .iter()
+        .map(|o| format!("{} {}", o.id, truncate(&o.theme, 26)))
+        .collect();
     let mut chart = ChartBuilder::on(&area)
         .margin(14)
         .x_label_area_size(50)
@@ -314,9 +380,10 @@ fn largest<DB: DrawingBackend>(
         .light_line_style(WHITE)
         .y_labels(bars.len())
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                labels.get((n - 1 - *i) as usize).cloned().unwrap_or_default()
-            }
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => labels
+                .get((n - 1 - *i) as usize)
+                .cloned()
+                .unwrap_or_default(),
             SegmentValue::Last => String::new(),
         })
         .x_label_formatter(&|v| format!("£{v:.0}m"))
@@ -334,8 +401,15 @@ fn largest<DB: DrawingBackend>(
     let value_style = label_font(13).pos(Pos::new(HPos::Left, VPos::Center));
     chart
         .draw_series(bars.iter().enumerate().map(|(i, o)| {
-            let at = (o.combined_budget_gbp / 1e6 + max * 0.01, SegmentValue::CenterOf(n - 1 - i as i32));
-            Text::new(format!("{} ({})", money(o.combined_budget_gbp), o.kind), at, value_style.clone())
+            let at = (
+                o.combined_budget_gbp / 1e6 + max * 0.01,
+                SegmentValue::CenterOf(n - 1 - i as i32),
+            );
+            Text::new(
+                format!("{} ({})", money(o.combined_budget_gbp), o.kind),
+                at,
+                value_style.clone(),
+            )
         }))
         .map_err(debug)?;
     Ok(())
@@ -375,16 +449,26 @@ fn scores<DB: DrawingBackend>(
     chart
         .draw_series(bins.iter().filter(|b| b.count > 0).map(|b| {
             let pad = (b.hi - b.lo) * 0.06;
-            Rectangle::new([(b.lo + pad, 0.0), (b.hi - pad, b.count as f64)], ACCENT.filled())
+            Rectangle::new(
+                [(b.lo + pad, 0.0), (b.hi - pad, b.count as f64)],
+                ACCENT.filled(),
+            )
         }))
         .map_err(debug)?;
     if let Some(t) = model.threshold.filter(|t| (0.0..=1.0).contains(t)) {
         chart
-            .draw_series(LineSeries::new([(t, 0.0), (t, ymax)], THRESHOLD.stroke_width(3)))
+            .draw_series(LineSeries::new(
+                [(t, 0.0), (t, ymax)],
+                THRESHOLD.stroke_width(3),
+            ))
             .map_err(debug)?;
-        let style = label_font(14).color(&THRESHOLD).pos(Pos::new(HPos::Right, VPos::Top));
+        let style = label_font(14)
+            .color(&THRESHOLD)
+            .pos(Pos::new(HPos::Right, VPos::Top));
         let text = format!("report threshold {t:.2} ");
-        chart.draw_series([Text::new(text, (t, ymax * 0.98), style)]).map_err(debug)?;
+        chart
+            .draw_series([Text::new(text, (t, ymax * 0.98), style)])
+            .map_err(debug)?;
     }
     Ok(())
 }
@@ -398,7 +482,11 @@ fn departments<DB: DrawingBackend>(
     if rows.is_empty() {
         return empty(&area, "No department submitted efforts this period.");
     }
-    rows.sort_by(|a, b| b.efforts_involved.cmp(&a.efforts_involved).then(a.name.cmp(&b.name)));
+    rows.sort_by(|a, b| {
+        b.efforts_involved
+            .cmp(&a.efforts_involved)
+            .then(a.name.cmp(&b.name))
+    });
     let n = rows.len() as i32;
     let max = rows.iter().map(|d| d.efforts).max().unwrap_or(1).max(1) as f64 * 1.12;
     let labels: Vec<String> = rows.iter().map(|d| truncate(&d.name, 42)).collect();
@@ -416,9 +504,10 @@ fn departments<DB: DrawingBackend>(
         .light_line_style(WHITE)
         .y_labels(rows.len())
         .y_label_formatter(&|v| match v {
-            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
-                labels.get((n - 1 - *i) as usize).cloned().unwrap_or_default()
-            }
+            SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => labels
+                .get((n - 1 - *i) as usize)
+                .cloned()
+                .unwrap_or_default(),
             SegmentValue::Last => String::new(),
         })
         .x_labels(count_labels(max))
@@ -431,30 +520,46 @@ fn departments<DB: DrawingBackend>(
     let at = |i: usize| n - 1 - i as i32;
     chart
         .draw_series(
-            rows.iter().enumerate().map(|(i, d)| hbar(at(i), d.efforts as f64, PALE.filled(), 5)),
+            rows.iter()
+                .enumerate()
+                .map(|(i, d)| hbar(at(i), d.efforts as f64, PALE.filled(), 5)),
         )
         .map_err(debug)?;
     chart
-        .draw_series(rows.iter().enumerate().map(|(i, d)| {
-            hbar(at(i), d.efforts_involved as f64, ACCENT.filled(), 5)
-        }))
+        .draw_series(
+            rows.iter()
+                .enumerate()
+                .map(|(i, d)| hbar(at(i), d.efforts_involved as f64, ACCENT.filled(), 5)),
+        )
         .map_err(debug)?;
     let value_style = label_font(13).pos(Pos::new(HPos::Left, VPos::Center));
     chart
         .draw_series(rows.iter().enumerate().map(|(i, d)| {
             let x = d.efforts as f64 + max * 0.01;
             let text = format!("{} of {}", d.efforts_involved, d.efforts);
-            Text::new(text, (x, SegmentValue::CenterOf(at(i))), value_style.clone())
+            Text::new(
+                text,
+                (x, SegmentValue::CenterOf(at(i))),
+                value_style.clone(),
+            )
         }))
         .map_err(debug)?;
     // Legend, drawn by hand under the plot.
     let x0 = (w / 2) as i32 - 200;
     let style = label_font(14).pos(Pos::new(HPos::Left, VPos::Center));
-    legend.draw(&Rectangle::new([(x0, 10), (x0 + 18, 26)], ACCENT.filled())).map_err(debug)?;
-    legend.draw(&Text::new("in opportunities", (x0 + 26, 18), style.clone())).map_err(debug)?;
+    legend
+        .draw(&Rectangle::new([(x0, 10), (x0 + 18, 26)], ACCENT.filled()))
+        .map_err(debug)?;
+    legend
+        .draw(&Text::new("in opportunities", (x0 + 26, 18), style.clone()))
+        .map_err(debug)?;
     let x1 = x0 + 200;
-    legend.draw(&Rectangle::new([(x1, 10), (x1 + 18, 26)], PALE.filled())).map_err(debug)?;
-    legend.draw(&Text::new("all efforts submitted", (x1 + 26, 18), style)).map_err(debug)?;
+    legend
+        .draw(&Rectangle::new([(x1, 10), (x1 + 18, 26)], PALE.filled()))
+        .map_err(debug)?;
+    legend
+        .draw(&Text::new("all efforts submitted", (x1 + 26, 18), style))
+        .map_err(debug)?;
     Ok(())
 }
 

@@ -22,8 +22,11 @@ impl DepartmentPages {
         model: &ReportModel,
         d: &DepartmentView,
     ) -> Result<String> {
-        let opportunities: Vec<_> =
-            model.opportunities.iter().filter(|o| d.opportunities.contains(&o.id)).collect();
+        let opportunities: Vec<_> = model
+            .opportunities
+            .iter()
+            .filter(|o| d.opportunities.contains(&o.id))
+            .collect();
         render(
             env,
             template,
@@ -48,7 +51,11 @@ impl Render for DepartmentPages {
         for d in &model.departments {
             for (template, ext) in [("department.html", "html"), ("department.md", "md")] {
                 let page = Self::page(&env, template, model, d)?;
-                written.push(write_file(dir, &format!("departments/{}.{ext}", d.slug), page)?);
+                written.push(write_file(
+                    dir,
+                    &format!("departments/{}.{ext}", d.slug),
+                    page,
+                )?);
             }
         }
         Ok(written)
@@ -80,7 +87,11 @@ mod tests {
         let f = fixtures::period();
         let model = ReportModel::build(&f.input()).unwrap();
         let env = environment().unwrap();
-        let d = model.departments.iter().find(|d| d.name == "Home Affairs Office").unwrap();
+        let d = model
+            .departments
+            .iter()
+            .find(|d| d.name == "Home Affairs Office")
+            .unwrap();
         let html = DepartmentPages::page(&env, "department.html", &model, d).unwrap();
         // HAO's casework platform overlaps the justice department's case management.
         assert!(html.contains("Case Working Platform"));
@@ -94,7 +105,11 @@ mod tests {
         let f = fixtures::period();
         let model = ReportModel::build(&f.input()).unwrap();
         let env = environment().unwrap();
-        let d = model.departments.iter().find(|d| d.name == "Ministry of Health and Care").unwrap();
+        let d = model
+            .departments
+            .iter()
+            .find(|d| d.name == "Ministry of Health and Care")
+            .unwrap();
         insta::assert_snapshot!(DepartmentPages::page(&env, "department.md", &model, d).unwrap());
     }
 }

@@ -25,7 +25,10 @@ impl Period {
             config: &self.config,
             ingested: &self.ingested,
             outcome: &self.outcome,
-            timings: vec![crate::matching::StageTiming { stage: "ingest".into(), seconds: 0.25 }],
+            timings: vec![crate::matching::StageTiming {
+                stage: "ingest".into(),
+                seconds: 0.25,
+            }],
         }
     }
 }
@@ -62,7 +65,10 @@ fn record(
         budget_gbp: budget,
         owner: Some("A. Owner, Head of Digital".to_string()),
         contact_email: contact.map(str::to_string),
-        source: SourceRef { file: format!("catalogues/2026-11/{record_id}.csv"), line },
+        source: SourceRef {
+            file: format!("catalogues/2026-11/{record_id}.csv"),
+            line,
+        },
     }
 }
 
@@ -95,7 +101,12 @@ fn file(name: &str, read: u64, rejected: u64, warnings: u64) -> FileSummary {
         file: format!("catalogues/2026-11/{name}"),
         sha256: format!("{:064x}", read * 7919 + rejected),
         bytes: read * 300,
-        encoding: if warnings > 0 { "windows-1252" } else { "utf-8" }.to_string(),
+        encoding: if warnings > 0 {
+            "windows-1252"
+        } else {
+            "utf-8"
+        }
+        .to_string(),
         delimiter: ",".to_string(),
         rows_read: read,
         rows_accepted: read - rejected,
@@ -110,18 +121,126 @@ fn file(name: &str, read: u64, rejected: u64, warnings: u64) -> FileSummary {
 pub fn period() -> Period {
     use Phase::*;
     let records = vec![
-        record(DCHS, "CHS0019", "Grants Management System", "Runs open funding rounds for the department and its arm's-length bodies.", Live, Some(2_100_000.0), Some("rosalind.hart@culture.gov.example"), 9),
-        record(DCHS, "CHS0051", "Sports Court Booking", "Lets the public book courts in parks.", Beta, None, Some("naomi.fisher@culture.gov.example"), 28),
-        record(DES, "DES/14/003", "Grants Platform", "Discovery into a platform for grant applications, assessment and payments.", Discovery, Some(350_000.0), Some("grants@education.gov.example"), 4),
-        record(DES, "DES/14/009", "Book a School Visit", "Booking visits and appointments at schools.", Alpha, Some(800_000.0), None, 10),
-        record(HAO, "HAO-0007", "Digital Identity", "One sign-in and identity check for citizens using the department's services.", Live, Some(12_000_000.0), Some("identity@homeaffairs.gov.example"), 8),
-        record(HAO, "HAO-0012", "Case Working Platform", "Configurable case working for immigration and passport casework.", Beta, Some(6_000_000.0), Some("casework@homeaffairs.gov.example"), 13),
-        record(MHC, "MHC-0014", "Grants Management Service", "Grant applications, assessment and payments for health charities.", Live, Some(4_500_000.0), Some("grants@health.gov.example"), 15),
-        record(MHC, "MHC-0021", "Appointment Booking", "Patients book and change appointments online.", Beta, Some(1_200_000.0), Some("booking@health.gov.example"), 22),
-        record(MHC, "MHC-0030", "Staff Directory", "Find colleagues across the department.", Live, None, None, 31),
-        record(MJC, "MJC-J-0017", "GOV.UK One Login adoption", "Moving court users' sign-in to the cross-government login.", Alpha, Some(900_000.0), Some("digital@justice.gov.example"), 3),
-        record(MJC, "MJC-J-0020", "Case Management Replacement", "Replacing the tribunals' case management system.", Discovery, Some(3_000_000.0), Some("digital@justice.gov.example"), 6),
-        record(MJC, "MJC-J-0031", "Court Room Booking", "Book hearing rooms in court buildings.", Live, Some(400_000.0), None, 9),
+        record(
+            DCHS,
+            "CHS0019",
+            "Grants Management System",
+            "Runs open funding rounds for the department and its arm's-length bodies.",
+            Live,
+            Some(2_100_000.0),
+            Some("rosalind.hart@culture.gov.example"),
+            9,
+        ),
+        record(
+            DCHS,
+            "CHS0051",
+            "Sports Court Booking",
+            "Lets the public book courts in parks.",
+            Beta,
+            None,
+            Some("naomi.fisher@culture.gov.example"),
+            28,
+        ),
+        record(
+            DES,
+            "DES/14/003",
+            "Grants Platform",
+            "Discovery into a platform for grant applications, assessment and payments.",
+            Discovery,
+            Some(350_000.0),
+            Some("grants@education.gov.example"),
+            4,
+        ),
+        record(
+            DES,
+            "DES/14/009",
+            "Book a School Visit",
+            "Booking visits and appointments at schools.",
+            Alpha,
+            Some(800_000.0),
+            None,
+            10,
+        ),
+        record(
+            HAO,
+            "HAO-0007",
+            "Digital Identity",
+            "One sign-in and identity check for citizens using the department's services.",
+            Live,
+            Some(12_000_000.0),
+            Some("identity@homeaffairs.gov.example"),
+            8,
+        ),
+        record(
+            HAO,
+            "HAO-0012",
+            "Case Working Platform",
+            "Configurable case working for immigration and passport casework.",
+            Beta,
+            Some(6_000_000.0),
+            Some("casework@homeaffairs.gov.example"),
+            13,
+        ),
+        record(
+            MHC,
+            "MHC-0014",
+            "Grants Management Service",
+            "Grant applications, assessment and payments for health charities.",
+            Live,
+            Some(4_500_000.0),
+            Some("grants@health.gov.example"),
+            15,
+        ),
+        record(
+            MHC,
+            "MHC-0021",
+            "Appointment Booking",
+            "Patients book and change appointments online.",
+            Beta,
+            Some(1_200_000.0),
+            Some("booking@health.gov.example"),
+            22,
+        ),
+        record(
+            MHC,
+            "MHC-0030",
+            "Staff Directory",
+            "Find colleagues across the department.",
+            Live,
+            None,
+            None,
+            31,
+        ),
+        record(
+            MJC,
+            "MJC-J-0017",
+            "GOV.UK One Login adoption",
+            "Moving court users' sign-in to the cross-government login.",
+            Alpha,
+            Some(900_000.0),
+            Some("digital@justice.gov.example"),
+            3,
+        ),
+        record(
+            MJC,
+            "MJC-J-0020",
+            "Case Management Replacement",
+            "Replacing the tribunals' case management system.",
+            Discovery,
+            Some(3_000_000.0),
+            Some("digital@justice.gov.example"),
+            6,
+        ),
+        record(
+            MJC,
+            "MJC-J-0031",
+            "Court Room Booking",
+            "Book hearing rooms in court buildings.",
+            Live,
+            Some(400_000.0),
+            None,
+            9,
+        ),
     ];
     let pairs = vec![
         pair(0, 2, 0.88, Some(0), &["grants", "management"]),
@@ -209,7 +328,11 @@ pub fn period() -> Period {
     Period {
         config: Config::default(),
         ingested,
-        outcome: MatchOutcome { pairs, opportunities, stats },
+        outcome: MatchOutcome {
+            pairs,
+            opportunities,
+            stats,
+        },
     }
 }
 
@@ -218,7 +341,12 @@ pub fn period() -> Period {
 pub fn hostile() -> Period {
     let mut p = period();
     let evil = "../../etc";
-    for r in p.ingested.records.iter_mut().filter(|r| r.department == HAO) {
+    for r in p
+        .ingested
+        .records
+        .iter_mut()
+        .filter(|r| r.department == HAO)
+    {
         r.department = evil.to_string();
     }
     for o in &mut p.outcome.opportunities {

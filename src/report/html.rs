@@ -91,8 +91,11 @@ mod tests {
     fn new_this_month_is_shown_when_known() {
         let f = fixtures::period();
         let mut model = ReportModel::build(&f.input()).unwrap();
-        model.glance.new_this_month =
-            Some(super::super::NewThisMonth { new: 2, persisting: 1, resolved: 4 });
+        model.glance.new_this_month = Some(super::super::NewThisMonth {
+            new: 2,
+            persisting: 1,
+            resolved: 4,
+        });
         let html = IndexHtml::page(&model).unwrap();
         assert!(html.contains("New this month"));
         assert!(html.contains("4 resolved"));
@@ -102,7 +105,10 @@ mod tests {
     fn hostile_text_is_escaped() {
         let f = fixtures::hostile();
         let html = IndexHtml::page(&ReportModel::build(&f.input()).unwrap()).unwrap();
-        assert!(!html.contains("<script>alert(1)"), "script tag rendered raw");
+        assert!(
+            !html.contains("<script>alert(1)"),
+            "script tag rendered raw"
+        );
         assert!(html.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
         assert!(!html.contains("<img src=x"), "img tag rendered raw");
         assert!(html.contains("&lt;img src=x onerror=alert(2)&gt;"));

@@ -89,7 +89,11 @@ impl Manifest<'_> {
             let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
             outputs.push(OutputFile {
                 // Forward slashes on every platform, so the manifest is the same everywhere.
-                path: rel.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/"),
+                path: rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/"),
                 bytes: bytes.len() as u64,
                 sha256: format!("{:x}", Sha256::digest(&bytes)),
             });
@@ -98,7 +102,12 @@ impl Manifest<'_> {
             tool: "overlap",
             version: env!("CARGO_PKG_VERSION"),
             period: &self.input.period,
-            inputs: self.input.inputs.iter().map(|p| p.to_string_lossy().into_owned()).collect(),
+            inputs: self
+                .input
+                .inputs
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect(),
             config: self.input.config,
             files: &ingested.files,
             counts: Counts {

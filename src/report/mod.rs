@@ -133,7 +133,12 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
         timings.push(timing(&format!("report-{}", renderer.name()), started));
         bar.inc(1);
     }
-    let manifest = manifest::Manifest { input, model: &model, timings, written };
+    let manifest = manifest::Manifest {
+        input,
+        model: &model,
+        timings,
+        written,
+    };
     manifest.write(staging.path())?;
     bar.finish_and_clear();
 
@@ -143,7 +148,10 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
 }
 
 fn timing(stage: &str, started: Instant) -> StageTiming {
-    StageTiming { stage: stage.to_string(), seconds: started.elapsed().as_secs_f64() }
+    StageTiming {
+        stage: stage.to_string(),
+        seconds: started.elapsed().as_secs_f64(),
+    }
 }
 
 #[cfg(test)]
@@ -157,7 +165,10 @@ mod tests {
 
     #[test]
     fn zero_score_bins_is_rejected_with_the_key_named() {
-        let config = ReportConfig { score_bins: 0, ..ReportConfig::default() };
+        let config = ReportConfig {
+            score_bins: 0,
+            ..ReportConfig::default()
+        };
         let err = config.check().unwrap_err();
         assert!(err.contains("score_bins"), "{err}");
     }

@@ -255,7 +255,9 @@ impl ReportModel {
         }
         let mut largest = opportunities.clone();
         largest.sort_by(|a, b| {
-            b.combined_budget_gbp.total_cmp(&a.combined_budget_gbp).then_with(|| a.id.cmp(&b.id))
+            b.combined_budget_gbp
+                .total_cmp(&a.combined_budget_gbp)
+                .then_with(|| a.id.cmp(&b.id))
         });
         largest.truncate(config.chart_opportunities);
 
@@ -267,7 +269,12 @@ impl ReportModel {
                 .map(|a| {
                     departments
                         .iter()
-                        .map(|b| agg.matrix.get(&ordered(&a.name, &b.name)).copied().unwrap_or(0))
+                        .map(|b| {
+                            agg.matrix
+                                .get(&ordered(&a.name, &b.name))
+                                .copied()
+                                .unwrap_or(0)
+                        })
                         .collect()
                 })
                 .collect(),
@@ -288,7 +295,10 @@ impl ReportModel {
             errors: count_severity(&input.ingested.problems, crate::model::Severity::Error),
             pairs: outcome.pairs.len(),
             opportunities: outcome.opportunities.len(),
-            by_type: by_type.into_iter().map(|(k, n)| (k.as_str().to_string(), n)).collect(),
+            by_type: by_type
+                .into_iter()
+                .map(|(k, n)| (k.as_str().to_string(), n))
+                .collect(),
             efforts_involved: agg.involved_efforts as usize,
             combined_budget_gbp: agg.involved_budget_gbp,
             combined_budget: money(agg.involved_budget_gbp),
@@ -340,7 +350,11 @@ pub fn report_threshold(config: &crate::config::Config) -> Option<f64> {
 
 /// The key of an unordered department pair.
 pub(super) fn ordered(a: &str, b: &str) -> (String, String) {
-    if a <= b { (a.to_string(), b.to_string()) } else { (b.to_string(), a.to_string()) }
+    if a <= b {
+        (a.to_string(), b.to_string())
+    } else {
+        (b.to_string(), a.to_string())
+    }
 }
 
 fn count_severity(problems: &[Problem], severity: crate::model::Severity) -> u64 {
@@ -359,7 +373,10 @@ fn effort_view(r: &Record, slugs: &BTreeMap<String, String>) -> EffortView {
         name: r.name.clone(),
         phase: r.phase.map(|p| p.as_str().to_string()),
         budget_gbp: r.budget_gbp,
-        budget: r.budget_gbp.map(money).unwrap_or_else(|| "unknown".to_string()),
+        budget: r
+            .budget_gbp
+            .map(money)
+            .unwrap_or_else(|| "unknown".to_string()),
         owner: r.owner.clone(),
         contact: r.contact_email.clone(),
     }
@@ -440,9 +457,14 @@ fn department_views(
                         })
                         .collect();
                     views.sort_by(|x, y| {
-                        y.score.total_cmp(&x.score).then_with(|| x.effort.key.cmp(&y.effort.key))
+                        y.score
+                            .total_cmp(&x.score)
+                            .then_with(|| x.effort.key.cmp(&y.effort.key))
                     });
-                    OverlapEffort { effort: effort_view(&records[*i as usize], slugs), partners: views }
+                    OverlapEffort {
+                        effort: effort_view(&records[*i as usize], slugs),
+                        partners: views,
+                    }
                 })
                 .collect();
             overlapping.sort_by(|x, y| x.effort.record_id.cmp(&y.effort.record_id));
@@ -482,10 +504,19 @@ mod tests {
         for w in ranked.windows(2) {
             let (s0, b0, i0) = w[0];
             let (s1, b1, i1) = w[1];
-            assert!(s0 > s1 || (s0 == s1 && (b0 > b1 || (b0 == b1 && i0 < i1))), "{ranked:?}");
+            assert!(
+                s0 > s1 || (s0 == s1 && (b0 > b1 || (b0 == b1 && i0 < i1))),
+                "{ranked:?}"
+            );
         }
         assert_eq!(model.opportunities.len(), f.outcome.opportunities.len());
-        assert!(model.opportunities.iter().enumerate().all(|(i, o)| o.rank == i + 1));
+        assert!(
+            model
+                .opportunities
+                .iter()
+                .enumerate()
+                .all(|(i, o)| o.rank == i + 1)
+        );
     }
 
     #[test]
@@ -493,18 +524,28 @@ mod tests {
         let f = fixtures::period();
         let model = ReportModel::build(&f.input()).unwrap();
         let g = &model.glance;
-        let departments: BTreeSet<&str> =
-            f.ingested.records.iter().map(|r| r.department.as_str()).collect();
+        let departments: BTreeSet<&str> = f
+            .ingested
+            .records
+            .iter()
+            .map(|r| r.department.as_str())
+            .collect();
         assert_eq!(g.departments_submitted, departments.len());
         assert_eq!(g.efforts_read, f.ingested.rows_read());
         assert_eq!(g.efforts_rejected, f.ingested.rows_rejected());
         assert_eq!(g.opportunities, f.outcome.opportunities.len());
         assert_eq!(g.pairs, f.outcome.pairs.len());
         // Each involved effort's budget counted once.
-        let involved: BTreeSet<u32> =
-            f.outcome.opportunities.iter().flat_map(|o| o.members.iter().copied()).collect();
-        let budget: f64 =
-            involved.iter().filter_map(|&i| f.ingested.records[i as usize].budget_gbp).sum();
+        let involved: BTreeSet<u32> = f
+            .outcome
+            .opportunities
+            .iter()
+            .flat_map(|o| o.members.iter().copied())
+            .collect();
+        let budget: f64 = involved
+            .iter()
+            .filter_map(|&i| f.ingested.records[i as usize].budget_gbp)
+            .sum();
         assert_eq!(g.efforts_involved, involved.len());
         assert!((g.combined_budget_gbp - budget).abs() < 1e-6);
         assert!(g.new_this_month.is_none());
@@ -535,7 +576,10 @@ mod tests {
         assert_eq!(total, f.outcome.pairs.len() as u64);
         assert_eq!(model.score_bins.len(), f.config.report.score_bins);
         for p in &f.outcome.pairs {
-            let bin = model.score_bins.iter().find(|b| p.score >= b.lo && p.score < b.hi);
+            let bin = model
+                .score_bins
+                .iter()
+                .find(|b| p.score >= b.lo && p.score < b.hi);
             let bin = bin.or(model.score_bins.last().filter(|_| p.score >= 1.0));
             assert!(bin.is_some_and(|b| b.count > 0), "{}", p.score);
         }

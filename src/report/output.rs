@@ -36,7 +36,10 @@ impl Staging {
     pub fn beside(out: &Path) -> Result<Staging> {
         let parent = parent_of(out);
         fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
-        let stem = out.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let stem = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let dir = tempfile::Builder::new()
             .prefix(&format!(".{stem}.partial-"))
             .tempdir_in(&parent)
@@ -92,7 +95,10 @@ impl Staging {
 /// relative path (no `..`, no root); anything else is refused, so nothing lands outside `dir`.
 pub fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> Result<PathBuf> {
     let rel_path = Path::new(rel);
-    if !rel_path.components().all(|c| matches!(c, Component::Normal(_))) {
+    if !rel_path
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
         return Err(Error::Failed(format!(
             "refusing to write {rel:?} outside the pack (a bug; please report it)"
         )));
@@ -164,7 +170,10 @@ mod tests {
         assert!(out.join("new.txt").exists());
         assert!(!out.join("old.txt").exists());
         // Nothing but the pack is left beside it.
-        let names: Vec<_> = fs::read_dir(tmp.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(names, vec![std::ffi::OsString::from("2026-11")]);
     }
 }

@@ -9,7 +9,16 @@ use std::fs;
 use std::path::PathBuf;
 
 fn write(period: &fixtures::Period, out: &Path) {
-    write_pack(&period.input(), out, false, &Ui { quiet: true, verbose: 0 }).unwrap();
+    write_pack(
+        &period.input(),
+        out,
+        false,
+        &Ui {
+            quiet: true,
+            verbose: 0,
+        },
+    )
+    .unwrap();
 }
 
 /// Every file under `dir`, relative path -> bytes.
@@ -20,7 +29,11 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(root, &path, out);
             } else {
-                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.insert(rel, fs::read(&path).unwrap());
             }
         }
@@ -55,15 +68,33 @@ fn pack_holds_every_file() {
         "departments/ministry-of-health-and-care.html",
         "departments/ministry-of-health-and-care.md",
     ] {
-        assert!(files.contains_key(name), "{name} missing from {:?}", files.keys());
+        assert!(
+            files.contains_key(name),
+            "{name} missing from {:?}",
+            files.keys()
+        );
     }
-    for chart in ["overlap-heatmap", "largest-opportunities", "score-distribution", "department-efforts"] {
-        assert!(files.contains_key(&format!("charts/{chart}.svg")), "{chart}.svg");
-        assert!(files.contains_key(&format!("charts/{chart}.png")), "{chart}.png");
+    for chart in [
+        "overlap-heatmap",
+        "largest-opportunities",
+        "score-distribution",
+        "department-efforts",
+    ] {
+        assert!(
+            files.contains_key(&format!("charts/{chart}.svg")),
+            "{chart}.svg"
+        );
+        assert!(
+            files.contains_key(&format!("charts/{chart}.png")),
+            "{chart}.png"
+        );
     }
     let departments: std::collections::BTreeSet<_> =
         f.ingested.records.iter().map(|r| &r.department).collect();
-    let pages = files.keys().filter(|k| k.starts_with("departments/")).count();
+    let pages = files
+        .keys()
+        .filter(|k| k.starts_with("departments/"))
+        .count();
     assert_eq!(pages, 2 * departments.len());
     // Nothing but the pack is left in the parent (no temporary folders).
     let siblings: Vec<_> = fs::read_dir(out.parent().unwrap()).unwrap().collect();
@@ -81,19 +112,32 @@ fn manifest_records_inputs_config_counts_and_outputs() {
     assert_eq!(run["version"], env!("CARGO_PKG_VERSION"));
     assert_eq!(run["inputs"], serde_json::json!(["catalogues/2026-11"]));
     assert_eq!(run["config"], serde_json::to_value(&f.config).unwrap());
-    assert_eq!(run["files"].as_array().unwrap().len(), f.ingested.files.len());
+    assert_eq!(
+        run["files"].as_array().unwrap().len(),
+        f.ingested.files.len()
+    );
     assert_eq!(run["files"][0]["sha256"], f.ingested.files[0].sha256);
     assert_eq!(run["counts"]["ingest"]["rows_read"], f.ingested.rows_read());
-    assert_eq!(run["counts"]["ingest"]["rows_rejected"], f.ingested.rows_rejected());
-    assert_eq!(run["counts"]["matching"]["reported_pairs"], f.outcome.stats.reported_pairs);
+    assert_eq!(
+        run["counts"]["ingest"]["rows_rejected"],
+        f.ingested.rows_rejected()
+    );
+    assert_eq!(
+        run["counts"]["matching"]["reported_pairs"],
+        f.outcome.stats.reported_pairs
+    );
     // Each listed output is in the pack with the stated checksum.
     for o in run["outputs"].as_array().unwrap() {
         let bytes = &files[o["path"].as_str().unwrap()];
         use sha2::Digest;
         assert_eq!(o["sha256"], format!("{:x}", sha2::Sha256::digest(bytes)));
     }
-    let stages: Vec<&str> =
-        run["timings"].as_array().unwrap().iter().map(|t| t["stage"].as_str().unwrap()).collect();
+    let stages: Vec<&str> = run["timings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["stage"].as_str().unwrap())
+        .collect();
     assert_eq!(stages[0], "ingest", "the caller's timings come first");
     assert!(stages.contains(&"report-charts"), "{stages:?}");
 }
@@ -106,13 +150,23 @@ fn two_writes_are_byte_identical_except_timings() {
     write(&f, &a);
     write(&f, &b);
     let (mut fa, mut fb) = (files(&a), files(&b));
-    let (ra, rb) = (fa.remove("run.json").unwrap(), fb.remove("run.json").unwrap());
+    let (ra, rb) = (
+        fa.remove("run.json").unwrap(),
+        fb.remove("run.json").unwrap(),
+    );
     assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
     for (name, bytes) in &fa {
         let other = &fb[name];
         if let Some(at) = bytes.iter().zip(other.iter()).position(|(x, y)| x != y) {
-            let show = |b: &[u8]| String::from_utf8_lossy(&b[at.saturating_sub(80)..(at + 80).min(b.len())]).into_owned();
-            panic!("{name} differs between two writes at byte {at}:\n{}\n---\n{}", show(bytes), show(other));
+            let show = |b: &[u8]| {
+                String::from_utf8_lossy(&b[at.saturating_sub(80)..(at + 80).min(b.len())])
+                    .into_owned()
+            };
+            panic!(
+                "{name} differs between two writes at byte {at}:\n{}\n---\n{}",
+                show(bytes),
+                show(other)
+            );
         }
         assert_eq!(bytes.len(), other.len(), "{name} differs in length");
     }
@@ -126,14 +180,21 @@ fn existing_pack_is_kept_without_force_and_replaced_with_it() {
     let out = tmp.path().join("2026-11");
     fs::create_dir(&out).unwrap();
     fs::write(out.join("keep.txt"), "old").unwrap();
-    let ui = Ui { quiet: true, verbose: 0 };
+    let ui = Ui {
+        quiet: true,
+        verbose: 0,
+    };
     let err = write_pack(&f.input(), &out, false, &ui).unwrap_err();
     assert!(err.to_string().contains("--force"), "{err}");
     assert!(out.join("keep.txt").exists());
     write_pack(&f.input(), &out, true, &ui).unwrap();
     assert!(!out.join("keep.txt").exists());
     assert!(out.join("index.html").exists());
-    assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1, "old pack or temp left behind");
+    assert_eq!(
+        fs::read_dir(tmp.path()).unwrap().count(),
+        1,
+        "old pack or temp left behind"
+    );
 }
 
 #[test]
@@ -147,7 +208,11 @@ fn hostile_catalogue_stays_inert_and_inside_the_pack() {
     assert_eq!(fs::read_dir(tmp.path().join("reports")).unwrap().count(), 1);
     assert!(!tmp.path().join("etc").exists());
     let files = files(&out);
-    assert!(files.contains_key("departments/etc.html"), "{:?}", files.keys());
+    assert!(
+        files.contains_key("departments/etc.html"),
+        "{:?}",
+        files.keys()
+    );
     for (name, bytes) in &files {
         if name.ends_with(".html") {
             let html = String::from_utf8_lossy(bytes);
@@ -159,7 +224,10 @@ fn hostile_catalogue_stays_inert_and_inside_the_pack() {
     assert!(index.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"));
     let pairs = String::from_utf8_lossy(&files["pairs.csv"]);
     let mut reader = csv::Reader::from_reader(pairs.as_bytes());
-    let names: Vec<String> = reader.records().map(|r| r.unwrap()[2].to_string()).collect();
+    let names: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[2].to_string())
+        .collect();
     assert!(names.contains(&"<script>alert(1)</script>".to_string()));
     let opportunities = String::from_utf8_lossy(&files["opportunities.csv"]);
     assert!(opportunities.contains(",'=1+1,"), "{opportunities}");
@@ -183,10 +251,16 @@ fn chart_pngs_have_text_in_the_title_area() {
             .flat_map(|y| (0..img.width()).map(move |x| (x, y)))
             .filter(|&(x, y)| img.get_pixel(x, y).0.iter().all(|&c| c < 128))
             .count();
-        assert!(dark > 200, "{path:?}: only {dark} dark pixels in the title area");
+        assert!(
+            dark > 200,
+            "{path:?}: only {dark} dark pixels in the title area"
+        );
         // And the rest of the chart is not blank either.
         let drawn = img.pixels().filter(|p| p.0 != [255, 255, 255]).count();
-        assert!(drawn > (img.width() * img.height()) as usize / 50, "{path:?} looks blank");
+        assert!(
+            drawn > (img.width() * img.height()) as usize / 50,
+            "{path:?} looks blank"
+        );
     }
 }
 
@@ -196,7 +270,9 @@ fn replace_spans(text: &str, open: &str, close: &str, marker: &str) -> String {
     let mut rest = text;
     while let Some(start) = rest.find(open) {
         out.push_str(&rest[..start]);
-        let end = rest[start..].find(close).map_or(rest.len(), |e| start + e + close.len());
+        let end = rest[start..]
+            .find(close)
+            .map_or(rest.len(), |e| start + e + close.len());
         out.push_str(marker);
         rest = &rest[end..];
     }
@@ -224,10 +300,15 @@ fn index_html_snapshot() {
 fn find_chromium() -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path).find_map(|dir| {
-        ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]
-            .iter()
-            .map(|name| dir.join(name))
-            .find(|p| p.is_file())
+        [
+            "chromium",
+            "chromium-browser",
+            "google-chrome",
+            "google-chrome-stable",
+        ]
+        .iter()
+        .map(|name| dir.join(name))
+        .find(|p| p.is_file())
     })
 }
 
@@ -251,8 +332,16 @@ fn index_html_renders_in_headless_chromium() {
     let shot = tmp.path().join("screenshot.png");
     let (width, height) = (1280u32, 8000u32);
     let mut child = std::process::Command::new(&chromium)
-        .args(["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"])
-        .arg(format!("--user-data-dir={}", tmp.path().join("profile").display()))
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--hide-scrollbars",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
         .arg(format!("--screenshot={}", shot.display()))
         .arg(format!("--window-size={width},{height}"))
         .args(["--enable-logging=stderr", "--v=0"])
@@ -282,12 +371,18 @@ fn index_html_renders_in_headless_chromium() {
     let log = reader.join().unwrap();
     assert!(status.success(), "chromium failed: {status}\n{log}");
     for bad in ["Uncaught", "ERROR:CONSOLE", "CONSOLE(", "Refused to"] {
-        assert!(!log.contains(bad), "console error in the page ({bad}):\n{log}");
+        assert!(
+            !log.contains(bad),
+            "console error in the page ({bad}):\n{log}"
+        );
     }
     let img = image::open(&shot).unwrap().to_rgb8();
     assert_eq!((img.width(), img.height()), (width, height));
     let inked = |y: u32| (0..img.width()).any(|x| img.get_pixel(x, y).0 != [255, 255, 255]);
-    let content_height = (0..img.height()).rev().find(|&y| inked(y)).map_or(0, |y| y + 1);
+    let content_height = (0..img.height())
+        .rev()
+        .find(|&y| inked(y))
+        .map_or(0, |y| y + 1);
     // The fixture page: a heading, five glance boxes, three cards, four charts and links. It
     // is taller than one screen and shorter than the window (so it was not cut off).
     assert!(
@@ -295,5 +390,8 @@ fn index_html_renders_in_headless_chromium() {
         "content height {content_height} px is outside the expected range"
     );
     let drawn = img.pixels().filter(|p| p.0 != [255, 255, 255]).count();
-    assert!(drawn > (width * content_height) as usize / 20, "the page looks blank");
+    assert!(
+        drawn > (width * content_height) as usize / 20,
+        "the page looks blank"
+    );
 }

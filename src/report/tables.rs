@@ -78,7 +78,9 @@ enum Cell<'a> {
 }
 
 fn csv_bytes<'a>(header: &[&str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> Result<Vec<u8>> {
-    let mut w = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
     let failed = |e: csv::Error| Error::Failed(format!("writing a table failed: {e}"));
     w.write_record(header).map_err(failed)?;
     for row in rows {
@@ -89,9 +91,11 @@ fn csv_bytes<'a>(header: &[&str], rows: impl Iterator<Item = Vec<Cell<'a>>>) -> 
                 Cell::Number(s) => std::borrow::Cow::Borrowed(s.as_str()),
             })
             .collect();
-        w.write_record(cells.iter().map(|c| c.as_bytes())).map_err(failed)?;
+        w.write_record(cells.iter().map(|c| c.as_bytes()))
+            .map_err(failed)?;
     }
-    w.into_inner().map_err(|e| Error::Failed(format!("writing a table failed: {e}")))
+    w.into_inner()
+        .map_err(|e| Error::Failed(format!("writing a table failed: {e}")))
 }
 
 fn fixed4(v: f64) -> String {
@@ -105,9 +109,17 @@ pub fn opportunities_csv(model: &ReportModel) -> Result<Vec<u8>> {
         .map(|o| {
             let departments: Vec<&str> = o.departments.iter().map(|d| d.name.as_str()).collect();
             let efforts: Vec<&str> = o.efforts.iter().map(|e| e.key.as_str()).collect();
-            let phases: Vec<&str> =
-                o.efforts.iter().map(|e| e.phase.as_deref().unwrap_or("unknown")).collect();
-            (o, departments.join(LIST_SEP), efforts.join(LIST_SEP), phases.join(LIST_SEP))
+            let phases: Vec<&str> = o
+                .efforts
+                .iter()
+                .map(|e| e.phase.as_deref().unwrap_or("unknown"))
+                .collect();
+            (
+                o,
+                departments.join(LIST_SEP),
+                efforts.join(LIST_SEP),
+                phases.join(LIST_SEP),
+            )
         })
         .collect();
     csv_bytes(
@@ -135,7 +147,10 @@ pub fn opportunities_csv(model: &ReportModel) -> Result<Vec<u8>> {
 }
 
 pub fn pairs_csv(pairs: &[PairRow]) -> Result<Vec<u8>> {
-    let shared: Vec<String> = pairs.iter().map(|p| p.shared_terms.join(LIST_SEP)).collect();
+    let shared: Vec<String> = pairs
+        .iter()
+        .map(|p| p.shared_terms.join(LIST_SEP))
+        .collect();
     csv_bytes(
         &PAIRS_COLUMNS,
         pairs.iter().zip(&shared).map(|(p, shared)| {
@@ -166,13 +181,19 @@ pub fn pairs_frame(pairs: &[PairRow]) -> Result<DataFrame> {
         Column::new("department_b".into(), text(|p| &p.department_b)),
         Column::new("record_id_b".into(), text(|p| &p.record_id_b)),
         Column::new("name_b".into(), text(|p| &p.name_b)),
-        Column::new("score".into(), pairs.iter().map(|p| p.score).collect::<Vec<f64>>()),
+        Column::new(
+            "score".into(),
+            pairs.iter().map(|p| p.score).collect::<Vec<f64>>(),
+        ),
     ];
     for (slot, field) in Field::ALL.iter().enumerate() {
         let values: Vec<f64> = pairs.iter().map(|p| p.contributions[slot]).collect();
         columns.push(Column::new(field.as_str().into(), values));
     }
-    let shared: Vec<String> = pairs.iter().map(|p| p.shared_terms.join(LIST_SEP)).collect();
+    let shared: Vec<String> = pairs
+        .iter()
+        .map(|p| p.shared_terms.join(LIST_SEP))
+        .collect();
     columns.push(Column::new("shared_terms".into(), shared));
     let opp: Vec<Option<&str>> = pairs.iter().map(|p| p.opportunity_id.as_deref()).collect();
     columns.push(Column::new("opportunity_id".into(), opp));
@@ -190,8 +211,11 @@ pub fn pairs_parquet(pairs: &[PairRow]) -> Result<Vec<u8>> {
 }
 
 pub fn validation_csv(model: &ReportModel) -> Result<Vec<u8>> {
-    let rows: Vec<_> =
-        model.problems.iter().map(|p| (p, p.line.to_string(), p.column.to_string())).collect();
+    let rows: Vec<_> = model
+        .problems
+        .iter()
+        .map(|p| (p, p.line.to_string(), p.column.to_string()))
+        .collect();
     csv_bytes(
         &VALIDATION_COLUMNS,
         rows.iter().map(|(p, line, column)| {
@@ -219,7 +243,10 @@ mod tests {
     fn read(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
         let mut r = csv::Reader::from_reader(bytes);
         let header = r.headers().unwrap().iter().map(str::to_string).collect();
-        let rows = r.records().map(|x| x.unwrap().iter().map(str::to_string).collect()).collect();
+        let rows = r
+            .records()
+            .map(|x| x.unwrap().iter().map(str::to_string).collect())
+            .collect();
         (header, rows)
     }
 
@@ -236,7 +263,9 @@ mod tests {
             // Field contributions sum to the score (to rounding).
             let sum: f64 = row[7..14].iter().map(|c| c.parse::<f64>().unwrap()).sum();
             assert!((sum - pair.score).abs() < 5e-4, "{sum} vs {}", pair.score);
-            let opp = pair.opportunity.map(|i| f.outcome.opportunities[i].id.clone());
+            let opp = pair
+                .opportunity
+                .map(|i| f.outcome.opportunities[i].id.clone());
             assert_eq!(row[15], opp.unwrap_or_default());
         }
     }
@@ -246,15 +275,30 @@ mod tests {
         let f = fixtures::period();
         let m = model(&f);
         let bytes = pairs_parquet(&m.pairs).unwrap();
-        let df = ParquetReader::new(std::io::Cursor::new(bytes)).finish().unwrap();
+        let df = ParquetReader::new(std::io::Cursor::new(bytes))
+            .finish()
+            .unwrap();
         let names: Vec<&str> = df.get_column_names().iter().map(|s| s.as_str()).collect();
         assert_eq!(names, PAIRS_COLUMNS);
         assert_eq!(df.height(), f.outcome.pairs.len());
-        let scores: Vec<f64> = df.column("score").unwrap().f64().unwrap().into_no_null_iter().collect();
+        let scores: Vec<f64> = df
+            .column("score")
+            .unwrap()
+            .f64()
+            .unwrap()
+            .into_no_null_iter()
+            .collect();
         let expected: Vec<f64> = f.outcome.pairs.iter().map(|p| p.score).collect();
         assert_eq!(scores, expected);
         let nulls = df.column("opportunity_id").unwrap().null_count();
-        assert_eq!(nulls, f.outcome.pairs.iter().filter(|p| p.opportunity.is_none()).count());
+        assert_eq!(
+            nulls,
+            f.outcome
+                .pairs
+                .iter()
+                .filter(|p| p.opportunity.is_none())
+                .count()
+        );
     }
 
     #[test]
@@ -267,7 +311,12 @@ mod tests {
         let ranked: Vec<&str> = m.opportunities.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(ids, ranked);
         for row in &rows {
-            let o = f.outcome.opportunities.iter().find(|o| o.id == row[0]).unwrap();
+            let o = f
+                .outcome
+                .opportunities
+                .iter()
+                .find(|o| o.id == row[0])
+                .unwrap();
             assert_eq!(row[4].split("; ").count(), o.members.len());
             assert_eq!(row[6].split("; ").count(), o.members.len());
             assert_eq!(row[5], format!("{:.2}", o.combined_budget_gbp));
@@ -281,7 +330,17 @@ mod tests {
         assert_eq!(header, VALIDATION_COLUMNS);
         assert_eq!(rows.len(), f.ingested.problems.len());
         let p = &f.ingested.problems[1];
-        assert_eq!(rows[1], [&p.file, &p.line.to_string(), &p.column.to_string(), "error", &p.code, &p.message]);
+        assert_eq!(
+            rows[1],
+            [
+                &p.file,
+                &p.line.to_string(),
+                &p.column.to_string(),
+                "error",
+                &p.code,
+                &p.message
+            ]
+        );
     }
 
     #[test]

@@ -49,14 +49,17 @@ pub fn environment() -> Result<Environment<'static>> {
     env.add_filter("score", |v: f64| score2(v));
     env.add_filter("thousands", |v: i64| thousands(v));
     for (name, source) in TEMPLATES {
-        env.add_template(name, source).map_err(|e| template_error(name, e))?;
+        env.add_template(name, source)
+            .map_err(|e| template_error(name, e))?;
     }
     Ok(env)
 }
 
 /// Renders one template with a context.
 pub fn render(env: &Environment<'_>, name: &str, ctx: Value) -> Result<String> {
-    let template = env.get_template(name).map_err(|e| template_error(name, e))?;
+    let template = env
+        .get_template(name)
+        .map_err(|e| template_error(name, e))?;
     template.render(ctx).map_err(|e| template_error(name, e))
 }
 
@@ -71,7 +74,7 @@ pub fn thousands(n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -95,7 +98,8 @@ mod tests {
     #[test]
     fn markdown_templates_escape_values_but_not_numbers() {
         let mut env = environment().unwrap();
-        env.add_template("t.md", "{{ name }} {{ n }} {{ none }}").unwrap();
+        env.add_template("t.md", "{{ name }} {{ n }} {{ none }}")
+            .unwrap();
         let out = render(&env, "t.md", context! { name => "[x](http://y)", n => 0.5 }).unwrap();
         assert_eq!(out, "\\[x\\]\\(http://y\\) 0.5 ");
     }

@@ -78,9 +78,16 @@ pub fn short_labels<'a>(names: impl IntoIterator<Item = &'a str>) -> BTreeMap<St
         let base = if initials.chars().count() >= 2 {
             initials
         } else {
-            name.chars().filter(|c| !c.is_whitespace()).take(6).collect()
+            name.chars()
+                .filter(|c| !c.is_whitespace())
+                .take(6)
+                .collect()
         };
-        let base = if base.is_empty() { "?".to_string() } else { base };
+        let base = if base.is_empty() {
+            "?".to_string()
+        } else {
+            base
+        };
         let mut label = base.clone();
         let mut n = 2;
         while taken.contains(&label) {
@@ -145,7 +152,11 @@ pub fn money(gbp: f64) -> String {
         2
     };
     let s = format!("{scaled:.digits$}");
-    let s = if s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        &s
+    };
     format!("{sign}£{s}{unit}")
 }
 
@@ -171,7 +182,10 @@ mod tests {
 
     #[test]
     fn slug_is_lower_ascii_and_hyphens() {
-        assert_eq!(slug_base("Ministry of Health and Care"), "ministry-of-health-and-care");
+        assert_eq!(
+            slug_base("Ministry of Health and Care"),
+            "ministry-of-health-and-care"
+        );
         assert_eq!(
             slug_base("Department for Culture, Heritage and Sport"),
             "department-for-culture-heritage-and-sport"
@@ -187,10 +201,14 @@ mod tests {
             assert!(!slug.is_empty(), "{name:?}");
             assert!(slug != "." && slug != "..", "{name:?}");
             assert!(
-                slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
+                slug.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'),
                 "{name:?} -> {slug:?}"
             );
-            assert!(!slug.starts_with('-') && !slug.ends_with('-'), "{name:?} -> {slug:?}");
+            assert!(
+                !slug.starts_with('-') && !slug.ends_with('-'),
+                "{name:?} -> {slug:?}"
+            );
         }
         assert_eq!(slug_base("../../etc"), "etc");
         assert_eq!(slug_base("CON"), "con-department");
@@ -198,7 +216,12 @@ mod tests {
 
     #[test]
     fn colliding_slugs_are_numbered_in_name_order() {
-        let slugs = department_slugs(["Home Office!", "Home Office", "home-office-2", "HOME OFFICE"]);
+        let slugs = department_slugs([
+            "Home Office!",
+            "Home Office",
+            "home-office-2",
+            "HOME OFFICE",
+        ]);
         // Sorted names: "HOME OFFICE", "Home Office", "Home Office!", "home-office-2".
         assert_eq!(slugs["HOME OFFICE"], "home-office");
         assert_eq!(slugs["Home Office"], "home-office-2");
@@ -229,7 +252,14 @@ mod tests {
 
     #[test]
     fn formula_cells_are_neutralised() {
-        for bad in ["=HYPERLINK(\"http://x\",\"y\")", "+1", "-2+3", "@SUM(A1)", "\tx", "\rx"] {
+        for bad in [
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
             assert_eq!(neutralise_cell(bad), format!("'{bad}"));
         }
         assert_eq!(neutralise_cell("Grants platform"), "Grants platform");
@@ -243,7 +273,10 @@ mod tests {
         assert!(!s.contains("\n"), "{s}");
         assert!(s.contains("\\<script\\>"), "{s}");
         assert!(s.contains("\\|"), "{s}");
-        assert_eq!(escape_markdown("Online Payments for Licences"), "Online Payments for Licences");
+        assert_eq!(
+            escape_markdown("Online Payments for Licences"),
+            "Online Payments for Licences"
+        );
     }
 
     #[test]

@@ -13,7 +13,12 @@ const SAMPLE: &str = "sample-data/2026-11";
 
 /// Runs `overlap run INPUT --out OUT` from the repository root and asserts success.
 fn run_pack(input: &str, out: &Path) {
-    overlap().current_dir(root()).args(["run", input, "--out"]).arg(out).assert().success();
+    overlap()
+        .current_dir(root())
+        .args(["run", input, "--out"])
+        .arg(out)
+        .assert()
+        .success();
 }
 
 /// A pack of the sample period in a fresh temporary folder.
@@ -26,10 +31,21 @@ fn sample_pack() -> (tempfile::TempDir, PathBuf) {
 
 fn read_csv(path: &Path) -> Vec<BTreeMap<String, String>> {
     let mut reader = csv::Reader::from_path(path).unwrap();
-    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_string).collect();
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_string)
+        .collect();
     reader
         .records()
-        .map(|r| header.iter().cloned().zip(r.unwrap().iter().map(str::to_string)).collect())
+        .map(|r| {
+            header
+                .iter()
+                .cloned()
+                .zip(r.unwrap().iter().map(str::to_string))
+                .collect()
+        })
         .collect()
 }
 
@@ -51,7 +67,11 @@ fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 walk(root, &path, out);
             } else {
-                let rel = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
                 out.insert(rel, fs::read(&path).unwrap());
             }
         }
@@ -75,15 +95,26 @@ fn run_writes_the_whole_pack() {
     ] {
         assert!(out.join(name).is_file(), "{name} missing");
     }
-    for chart in ["overlap-heatmap", "largest-opportunities", "score-distribution", "department-efforts"] {
+    for chart in [
+        "overlap-heatmap",
+        "largest-opportunities",
+        "score-distribution",
+        "department-efforts",
+    ] {
         for ext in ["svg", "png"] {
-            assert!(out.join(format!("charts/{chart}.{ext}")).is_file(), "{chart}.{ext} missing");
+            assert!(
+                out.join(format!("charts/{chart}.{ext}")).is_file(),
+                "{chart}.{ext} missing"
+            );
         }
     }
     // One file a department in the sample, so one page pair per file.
     let pages: Vec<_> = fs::read_dir(out.join("departments")).unwrap().collect();
     assert_eq!(pages.len(), 2 * sample_files().len());
-    assert!(out.join("departments/ministry-of-health-and-care.html").is_file());
+    assert!(
+        out.join("departments/ministry-of-health-and-care.html")
+            .is_file()
+    );
 }
 
 #[test]
@@ -105,8 +136,15 @@ fn planted_same_name_overlaps_appear_in_the_tables_and_on_the_page() {
     for t in same_name {
         let a = format!("{}:{}", t["department_a"], t["record_id_a"]);
         let b = format!("{}:{}", t["department_b"], t["record_id_b"]);
-        let key = if a <= b { (a.clone(), b.clone()) } else { (b.clone(), a.clone()) };
-        assert!(found.contains(&key), "planted pair {a} / {b} not in pairs.csv");
+        let key = if a <= b {
+            (a.clone(), b.clone())
+        } else {
+            (b.clone(), a.clone())
+        };
+        assert!(
+            found.contains(&key),
+            "planted pair {a} / {b} not in pairs.csv"
+        );
         let grouped = opportunities.iter().any(|o| {
             let efforts: Vec<&str> = o["efforts"].split("; ").collect();
             efforts.contains(&a.as_str()) && efforts.contains(&b.as_str())
@@ -117,16 +155,24 @@ fn planted_same_name_overlaps_appear_in_the_tables_and_on_the_page() {
     let html = fs::read_to_string(out.join("index.html")).unwrap();
     let shown = opportunities.iter().take(10);
     for o in shown {
-        assert!(html.contains(&format!("id=\"{}\"", o["id"])), "{} not on the page", o["id"]);
+        assert!(
+            html.contains(&format!("id=\"{}\"", o["id"])),
+            "{} not on the page",
+            o["id"]
+        );
     }
     let md = fs::read_to_string(out.join("summary.md")).unwrap();
-    assert!(md.contains(&opportunities[0]["id"]), "the top opportunity is in summary.md");
+    assert!(
+        md.contains(&opportunities[0]["id"]),
+        "the top opportunity is in summary.md"
+    );
 }
 
 #[test]
 fn run_json_counts_and_checksums_match_the_inputs() {
     let (_tmp, out) = sample_pack();
-    let run: serde_json::Value = serde_json::from_slice(&fs::read(out.join("run.json")).unwrap()).unwrap();
+    let run: serde_json::Value =
+        serde_json::from_slice(&fs::read(out.join("run.json")).unwrap()).unwrap();
     assert_eq!(run["inputs"], serde_json::json!([SAMPLE]));
     assert!(run["config"].is_object());
     let files = run["files"].as_array().unwrap();
@@ -140,8 +186,17 @@ fn run_json_counts_and_checksums_match_the_inputs() {
             .find(|f| f["file"].as_str().is_some_and(|f| f.ends_with(&name)))
             .unwrap_or_else(|| panic!("{name} not in run.json"));
         let bytes = fs::read(path).unwrap();
-        assert_eq!(entry["sha256"], format!("{:x}", Sha256::digest(&bytes)), "{name}");
-        let rows = csv::ReaderBuilder::new().flexible(true).from_path(path).unwrap().records().count() as u64;
+        assert_eq!(
+            entry["sha256"],
+            format!("{:x}", Sha256::digest(&bytes)),
+            "{name}"
+        );
+        let rows = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_path(path)
+            .unwrap()
+            .records()
+            .count() as u64;
         assert_eq!(entry["rows_read"], rows, "{name}");
         total += rows;
     }
@@ -159,10 +214,20 @@ fn run_json_counts_and_checksums_match_the_inputs() {
         .collect();
     assert_eq!(error_rows.len() as u64, rejected);
     let pairs = read_csv(&out.join("pairs.csv"));
-    assert_eq!(run["counts"]["matching"]["reported_pairs"], pairs.len() as u64);
-    let stages: Vec<&str> =
-        run["timings"].as_array().unwrap().iter().filter_map(|t| t["stage"].as_str()).collect();
-    assert!(stages.iter().any(|s| s.starts_with("report-")), "{stages:?}");
+    assert_eq!(
+        run["counts"]["matching"]["reported_pairs"],
+        pairs.len() as u64
+    );
+    let stages: Vec<&str> = run["timings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|t| t["stage"].as_str())
+        .collect();
+    assert!(
+        stages.iter().any(|s| s.starts_with("report-")),
+        "{stages:?}"
+    );
 }
 
 #[test]
@@ -176,8 +241,16 @@ fn an_existing_pack_is_replaced_only_with_force() {
         .assert()
         .code(3)
         .stderr(predicates::str::contains("--force"));
-    assert!(out.join("marker.txt").exists(), "the old pack was touched without --force");
-    overlap().current_dir(root()).args(["run", SAMPLE, "--force", "--out"]).arg(&out).assert().success();
+    assert!(
+        out.join("marker.txt").exists(),
+        "the old pack was touched without --force"
+    );
+    overlap()
+        .current_dir(root())
+        .args(["run", SAMPLE, "--force", "--out"])
+        .arg(&out)
+        .assert()
+        .success();
     assert!(!out.join("marker.txt").exists());
     assert!(out.join("index.html").is_file());
 }
@@ -187,12 +260,22 @@ fn hostile_catalogue_is_inert_and_stays_inside_the_pack() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("reports").join("hostile");
     let input = fixture("report/hostile");
-    overlap().args(["run", "--period", "2026-11"]).arg(&input).arg("--out").arg(&out).assert().success();
+    overlap()
+        .args(["run", "--period", "2026-11"])
+        .arg(&input)
+        .arg("--out")
+        .arg(&out)
+        .assert()
+        .success();
     // Nothing written beside the pack or above it.
     assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
     assert_eq!(fs::read_dir(tmp.path().join("reports")).unwrap().count(), 1);
     let files = tree(&out);
-    assert!(files.contains_key("departments/etc.html"), "{:?}", files.keys());
+    assert!(
+        files.contains_key("departments/etc.html"),
+        "{:?}",
+        files.keys()
+    );
     for (name, bytes) in &files {
         if name.ends_with(".html") {
             let html = String::from_utf8_lossy(bytes);
@@ -202,10 +285,24 @@ fn hostile_catalogue_is_inert_and_stays_inside_the_pack() {
     let pairs = read_csv(&out.join("pairs.csv"));
     assert!(!pairs.is_empty(), "the three grants efforts should match");
     let index = String::from_utf8_lossy(&files["index.html"]);
-    assert!(index.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"), "name not shown literally");
+    assert!(
+        index.contains("&lt;script&gt;alert(1)&lt;&#x2f;script&gt;"),
+        "name not shown literally"
+    );
     // No text cell in any CSV starts a formula; the formula name is there, neutralised.
-    let numeric = ["score", "name", "description", "capabilities", "user_groups", "technologies",
-        "dates", "phase", "combined_budget_gbp", "line", "column"];
+    let numeric = [
+        "score",
+        "name",
+        "description",
+        "capabilities",
+        "user_groups",
+        "technologies",
+        "dates",
+        "phase",
+        "combined_budget_gbp",
+        "line",
+        "column",
+    ];
     let mut neutralised = 0;
     for table in ["pairs.csv", "opportunities.csv", "validation.csv"] {
         for row in read_csv(&out.join(table)) {
@@ -221,7 +318,10 @@ fn hostile_catalogue_is_inert_and_stays_inside_the_pack() {
             }
         }
     }
-    assert!(neutralised > 0, "the =HYPERLINK name should appear, neutralised");
+    assert!(
+        neutralised > 0,
+        "the =HYPERLINK name should appear, neutralised"
+    );
 }
 
 #[test]
@@ -230,7 +330,10 @@ fn committed_sample_pack_is_up_to_date() {
     let (_tmp, out) = sample_pack();
     let regenerate = "regenerate it from the repository root with \
                       `cargo run -- run sample-data/2026-11 --out reports/sample --force`";
-    assert!(committed.is_dir(), "reports/sample/ is missing; {regenerate}");
+    assert!(
+        committed.is_dir(),
+        "reports/sample/ is missing; {regenerate}"
+    );
     let mut fresh = tree(&out);
     let mut old = tree(&committed);
     let without_timings = |bytes: Vec<u8>| {
@@ -245,7 +348,10 @@ fn committed_sample_pack_is_up_to_date() {
         "reports/sample/ has different files; {regenerate}"
     );
     for (name, bytes) in &fresh {
-        assert!(bytes == &old[name], "reports/sample/{name} is out of date; {regenerate}");
+        assert!(
+            bytes == &old[name],
+            "reports/sample/{name} is out of date; {regenerate}"
+        );
     }
     assert_eq!(
         fresh_run.map(without_timings),
