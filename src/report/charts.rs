@@ -241,7 +241,7 @@ fn heatmap<DB: DrawingBackend>(
         return empty(&area, "No overlapping pairs were reported this period.");
     }
     let (w, _) = area.dim_in_pixel();
-    let (grid, key) = area.split_horizontally(w.saturating_sub(380));
+    let (grid, key) = area.split_horizontally(w.saturating_sub(420));
     let max = m.counts.iter().flatten().copied().max().unwrap_or(1).max(1) as f64;
     let ni = n as i32;
     let mut chart = ChartBuilder::on(&grid)
@@ -309,7 +309,7 @@ fn heatmap<DB: DrawingBackend>(
         let y = i as i32 * line;
         key.draw(&Text::new(l.clone(), (0, y), label_font(13)))
             .map_err(debug)?;
-        let name = truncate(d, 42);
+        let name = truncate(d, 50);
         key.draw(&Text::new(name, (62, y), label_font(13).color(&MUTED)))
             .map_err(debug)?;
     }
@@ -489,13 +489,13 @@ fn departments<DB: DrawingBackend>(
     });
     let n = rows.len() as i32;
     let max = rows.iter().map(|d| d.efforts).max().unwrap_or(1).max(1) as f64 * 1.12;
-    let labels: Vec<String> = rows.iter().map(|d| truncate(&d.name, 42)).collect();
+    let labels: Vec<String> = rows.iter().map(|d| truncate(&d.name, 50)).collect();
     let (w, h) = area.dim_in_pixel();
     let (plot, legend) = area.split_vertically(h.saturating_sub(36));
     let mut chart = ChartBuilder::on(&plot)
         .margin(14)
         .x_label_area_size(50)
-        .y_label_area_size(330)
+        .y_label_area_size(370)
         .build_cartesian_2d(0.0..max, (0..n - 1).into_segmented())
         .map_err(debug)?;
     chart
