@@ -276,10 +276,16 @@ fn heatmap<DB: DrawingBackend>(
             .copied()
             .unwrap_or(0);
         let (x, y) = (c as i32, ni - 1 - r as i32);
-        let fill = if r == c {
-            RGBColor(0xe6, 0xe6, 0xe6)
+        // Empty cells white, any overlap at least a clearly visible blue; the diagonal grey.
+        let level = if count > 0 {
+            0.25 + 0.75 * count as f64 / max
         } else {
-            shade(count as f64 / max)
+            0.0
+        };
+        let fill = match (r == c, count) {
+            (true, _) => RGBColor(0xd9, 0xd9, 0xd9),
+            (false, 0) => WHITE,
+            _ => shade(level),
         };
         let corners = [
             (SegmentValue::Exact(x), SegmentValue::Exact(y)),
@@ -289,10 +295,13 @@ fn heatmap<DB: DrawingBackend>(
             .draw_series([Rectangle::new(corners.clone(), fill.filled())])
             .map_err(debug)?;
         chart
-            .draw_series([Rectangle::new(corners, WHITE.stroke_width(1))])
+            .draw_series([Rectangle::new(
+                corners,
+                RGBColor(0xcc, 0xcc, 0xcc).stroke_width(1),
+            )])
             .map_err(debug)?;
         if r != c && count > 0 {
-            let ink = if count as f64 / max > 0.5 { WHITE } else { INK };
+            let ink = if level > 0.55 { WHITE } else { INK };
             let style = label_font(14)
                 .color(&ink)
                 .pos(Pos::new(HPos::Center, VPos::Center));
@@ -372,6 +381,7 @@ fn largest<DB: DrawingBackend>(
         .margin(14)
         .x_label_area_size(50)
         .y_label_area_size(300)
+        .margin_right(40)
         .build_cartesian_2d(0.0..max, (0..n - 1).into_segmented())
         .map_err(debug)?;
     chart
@@ -430,6 +440,7 @@ fn scores<DB: DrawingBackend>(
         .margin(14)
         .x_label_area_size(50)
         .y_label_area_size(60)
+        .margin_right(30)
         .build_cartesian_2d(0.0..1.0f64, 0.0..ymax)
         .map_err(debug)?;
     chart
@@ -496,6 +507,7 @@ fn departments<DB: DrawingBackend>(
         .margin(14)
         .x_label_area_size(50)
         .y_label_area_size(370)
+        .margin_right(40)
         .build_cartesian_2d(0.0..max, (0..n - 1).into_segmented())
         .map_err(debug)?;
     chart

@@ -220,28 +220,35 @@ impl ReportModel {
             .opportunities
             .iter()
             .enumerate()
-            .map(|(i, o)| OpportunityView {
-                rank: 0,
-                id: o.id.clone(),
-                kind: o.kind.as_str().to_string(),
-                theme: o.theme.clone(),
-                departments: o
-                    .departments
-                    .iter()
-                    .map(|d| DepartmentRef {
-                        name: d.clone(),
-                        slug: slugs.get(d).cloned().unwrap_or_else(|| super::slug_base(d)),
-                    })
-                    .collect(),
-                efforts: o.members.iter().filter_map(|&m| effort(m)).collect(),
-                combined_budget_gbp: o.combined_budget_gbp,
-                combined_budget: money(o.combined_budget_gbp),
-                budgets_known: agg.budgets_known.get(&i).copied().unwrap_or(0) as usize,
-                score: o.score,
-                score_display: score2(o.score),
-                action: o.action.clone(),
-                evidence: o.evidence.clone(),
-                is_new: None,
+            .map(|(i, o)| {
+                let known = agg.budgets_known.get(&i).copied().unwrap_or(0) as usize;
+                OpportunityView {
+                    rank: 0,
+                    id: o.id.clone(),
+                    kind: o.kind.as_str().to_string(),
+                    theme: o.theme.clone(),
+                    departments: o
+                        .departments
+                        .iter()
+                        .map(|d| DepartmentRef {
+                            name: d.clone(),
+                            slug: slugs.get(d).cloned().unwrap_or_else(|| super::slug_base(d)),
+                        })
+                        .collect(),
+                    efforts: o.members.iter().filter_map(|&m| effort(m)).collect(),
+                    combined_budget_gbp: o.combined_budget_gbp,
+                    combined_budget: if known > 0 {
+                        money(o.combined_budget_gbp)
+                    } else {
+                        "unknown".to_string()
+                    },
+                    budgets_known: known,
+                    score: o.score,
+                    score_display: score2(o.score),
+                    action: o.action.clone(),
+                    evidence: o.evidence.clone(),
+                    is_new: None,
+                }
             })
             .collect();
         opportunities.sort_by(|a, b| {
@@ -583,6 +590,21 @@ mod tests {
             let bin = bin.or(model.score_bins.last().filter(|_| p.score >= 1.0));
             assert!(bin.is_some_and(|b| b.count > 0), "{}", p.score);
         }
+    }
+
+    #[test]
+    fn combined_budget_is_unknown_when_no_member_has_one() {
+        // Regression guard: an opportunity whose efforts all lack a budget showed "£0".
+        let mut f = fixtures::period();
+        for &m in &f.outcome.opportunities[2].members.clone() {
+            f.ingested.records[m as usize].budget_gbp = None;
+        }
+        f.outcome.opportunities[2].combined_budget_gbp = 0.0;
+        let model = ReportModel::build(&f.input()).unwrap();
+        let id = &f.outcome.opportunities[2].id;
+        let o = model.opportunities.iter().find(|o| &o.id == id).unwrap();
+        assert_eq!(o.budgets_known, 0);
+        assert_eq!(o.combined_budget, "unknown");
     }
 
     #[test]
