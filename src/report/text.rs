@@ -292,6 +292,40 @@ mod tests {
         assert_eq!(money(f64::NAN), "unknown");
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_name_gives_a_safe_slug(name in "\\PC{0,80}") {
+            let slug = slug_base(&name);
+            proptest::prop_assert!(!slug.is_empty());
+            proptest::prop_assert!(slug != "." && slug != "..");
+            proptest::prop_assert!(slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+            proptest::prop_assert!(!slug.starts_with('-') && !slug.ends_with('-') && !slug.contains("--"));
+        }
+
+        #[test]
+        fn slugs_are_unique_for_any_set_of_names(names in proptest::collection::vec("[a-zA-Z ./-]{0,12}", 0..20)) {
+            let slugs = department_slugs(names.iter().map(String::as_str));
+            let distinct: BTreeSet<_> = slugs.values().collect();
+            proptest::prop_assert_eq!(distinct.len(), slugs.len());
+        }
+
+        #[test]
+        fn escaped_markdown_has_no_live_link_or_tag(text in "\\PC{0,60}") {
+            let escaped = escape_markdown(&text);
+            // Every special character is preceded by a backslash that is itself not escaped.
+            let chars: Vec<char> = escaped.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if chars[i] == '\\' {
+                    i += 2;
+                    continue;
+                }
+                proptest::prop_assert!(!matches!(chars[i], '[' | ']' | '<' | '>' | '(' | ')' | '`' | '\n'));
+                i += 1;
+            }
+        }
+    }
+
     #[test]
     fn truncate_marks_the_cut() {
         assert_eq!(truncate("abcdef", 10), "abcdef");
