@@ -608,6 +608,7 @@ mod tests {
     fn threshold_line_is_drawn_when_known() {
         let f = fixtures::period();
         let mut model = ReportModel::build(&f.input()).unwrap();
+        model.threshold = None;
         let without = draw_all_svg(&model).unwrap().remove(2).svg;
         assert!(!without.contains("report threshold"));
         model.threshold = Some(0.5);
