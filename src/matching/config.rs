@@ -11,6 +11,10 @@ pub struct MatchConfig {
     /// Pairs scoring at least this (0 to 1) are reported in pairs.csv and can form
     /// opportunities.
     pub report_threshold: f64,
+    /// Inside a group formed by reported pairs, a cross-department pair scoring at least this
+    /// is reported too: the group vouches for it ("A is like B, B is like C, and A is somewhat
+    /// like C"). Set equal to `report_threshold` to turn this off.
+    pub group_pair_threshold: f64,
     /// A group whose every pair is reported and whose mean pair score is at least this is typed
     /// "duplication" (if its user groups agree).
     pub duplication_score: f64,
@@ -90,16 +94,17 @@ impl FieldWeights {
 impl Default for MatchConfig {
     fn default() -> Self {
         MatchConfig {
-            report_threshold: 0.45,
+            report_threshold: 0.4,
+            group_pair_threshold: 0.25,
             duplication_score: 0.7,
             min_link_share: 0.5,
             max_term_share: 0.05,
             probe_terms: 24,
             candidates_per_record: 30,
             best_match_per_department: true,
-            best_match_margin: 0.1,
+            best_match_margin: 0.0,
             estimate_weights: true,
-            prior_share: 0.3,
+            prior_share: 0.7,
             random_pairs: 20_000,
             weights: FieldWeights::default(),
         }
@@ -111,6 +116,7 @@ impl MatchConfig {
     pub fn check(&self) -> Result<(), String> {
         let unit = [
             ("report_threshold", self.report_threshold),
+            ("group_pair_threshold", self.group_pair_threshold),
             ("duplication_score", self.duplication_score),
             ("min_link_share", self.min_link_share),
             ("max_term_share", self.max_term_share),

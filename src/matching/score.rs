@@ -4,11 +4,12 @@
 //! [`Field`] (`None` when either side lacks the field), and with [`Weights`] the total score and
 //! each field's contribution.
 //!
-//! - name: the mean of a token-level similarity (IDF-weighted overlap of name terms, where a term
+//! - name: three parts token-level to one part character-level: a token-level similarity (IDF-weighted overlap of name terms, where a term
 //!   one typing slip away from the other side's counts) and a character-level one (Dice overlap
 //!   of character trigrams), so typos and reordered words both score;
 //! - description: cosine of TF-IDF vectors over the period's corpus;
-//! - capabilities, user groups, technologies: IDF-weighted overlap (Dice) of their terms;
+//! - capabilities, user groups, technologies: IDF-weighted overlap (Dice) of their terms, scaled
+//!   down when the shared terms are common ones;
 //! - dates: the overlap of the delivery periods, as a share of the shorter one;
 //! - phase: 1 for the same phase, 0.5 for neighbouring phases, else 0.
 //!
@@ -66,14 +67,14 @@ pub fn similarities(corpus: &Corpus, a: usize, b: usize) -> Similarities {
     ]
 }
 
-/// Name similarity: mean of the token-level and character-level similarities.
+/// Name similarity: 3/4 token-level, 1/4 character-level similarity.
 pub fn name_similarity(corpus: &Corpus, a: &Features, b: &Features) -> Option<f32> {
     if a.name_grams.is_empty() || b.name_grams.is_empty() {
         return None;
     }
     let tokens = soft_token_overlap(corpus, &a.name_terms, &b.name_terms);
     let chars = dice(&a.name_grams, &b.name_grams);
-    Some(((tokens + chars) / 2.0).clamp(0.0, 1.0))
+    Some((0.75 * tokens + 0.25 * chars).clamp(0.0, 1.0))
 }
 
 /// IDF-weighted Dice overlap of two term sets, where a term absent from the other side still
@@ -163,7 +164,8 @@ pub fn description_similarity(a: &Features, b: &Features) -> Option<f32> {
     Some(dot.clamp(0.0, 1.0))
 }
 
-/// IDF-weighted Dice overlap of two list fields' terms.
+/// IDF-weighted Dice overlap of two list fields' terms, scaled down when what they share is
+/// little information (see [`shared_information_reference`]).
 pub fn list_similarity(corpus: &Corpus, a: Option<&[u32]>, b: Option<&[u32]>) -> Option<f32> {
     let (a, b) = (a?, b?);
     let (mut i, mut j) = (0, 0);
@@ -197,7 +199,20 @@ pub fn list_similarity(corpus: &Corpus, a: Option<&[u32]>, b: Option<&[u32]>) ->
             (None, None) => break,
         }
     }
-    Some(if total > 0.0 { (shared / total).clamp(0.0, 1.0) } else { 0.0 })
+    if total <= 0.0 {
+        return Some(0.0);
+    }
+    // `shared` counts each shared term twice (once per side).
+    let information = (shared / 2.0 / shared_information_reference(corpus)).min(1.0);
+    Some((shared / total * information).clamp(0.0, 1.0))
+}
+
+/// How much shared information (summed IDF of shared terms) a list field needs for full credit:
+/// as much as two terms each used by 1 record in 100. Sharing one common item ("case
+/// management") then counts for less than sharing rarer ones ("job listings").
+fn shared_information_reference(corpus: &Corpus) -> f32 {
+    let _ = corpus;
+    2.0 * (1.0f32 + 100.0).ln()
 }
 
 /// Overlap of two delivery periods as a share of the shorter one. A missing end date means the

@@ -7,7 +7,10 @@
 //! pairs reach each level) come from the random sample, where true overlaps are vanishingly rare.
 //! The `m` probabilities (how often overlapping pairs do) and the share of overlaps among the
 //! candidates are estimated by expectation-maximisation over the candidate pairs, with `u` held
-//! fixed. A field's weight is the evidence it carries: the Kullback-Leibler divergence of its `m`
+//! fixed. Candidates are chosen for sharing terms, so they agree more than random pairs even when
+//! unrelated; left free, EM would call them all overlaps. The share of overlaps is therefore
+//! capped (`max_lambda`: the caller passes the share that would give each record one overlap on
+//! average), which makes EM find the pairs that agree far more than candidates usually do. A field's weight is the evidence it carries: the Kullback-Leibler divergence of its `m`
 //! from its `u` distribution, i.e. the expected log-likelihood ratio its agreement gives a true
 //! overlap. Fields that agree as often for unrelated pairs as for overlapping ones get little
 //! weight, whatever the data set. The estimate is blended with the default weights
@@ -15,9 +18,13 @@
 
 use super::score::{FIELDS, Similarities};
 
-/// Agreement levels: similarity below 0.3, below 0.6, below 0.85, and above.
-const CUTS: [f32; 3] = [0.3, 0.6, 0.85];
-const LEVELS: usize = CUTS.len() + 1;
+/// Agreement levels are cut where unrelated pairs become rare: at these quantiles of each
+/// field's similarity among the random pairs (so "level 3" means "reached by fewer than 1 in
+/// 1,000 unrelated pairs"), whatever the field's own scale.
+const QUANTILES: [f64; 3] = [0.9, 0.99, 0.999];
+/// Cuts used when the random sample has too few values of a field.
+const DEFAULT_CUTS: [f32; 3] = [0.3, 0.6, 0.85];
+const LEVELS: usize = QUANTILES.len() + 1;
 
 /// The estimated model, kept for the run manifest and for `explain`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -28,13 +35,35 @@ pub struct Estimate {
     pub m: [[f64; LEVELS]; FIELDS],
     /// P(level | unrelated) per field.
     pub u: [[f64; LEVELS]; FIELDS],
+    /// Similarity cuts between levels, per field.
+    pub cuts: [[f32; LEVELS - 1]; FIELDS],
     /// Estimated share of overlaps among the candidate pairs.
     pub lambda: f64,
     pub iterations: usize,
 }
 
-fn level(s: f32) -> usize {
-    CUTS.iter().take_while(|&&c| s >= c).count()
+fn level(cuts: &[f32; LEVELS - 1], s: f32) -> usize {
+    cuts.iter().take_while(|&&c| s >= c).count()
+}
+
+/// Per-field cuts from the random sample's quantiles, strictly increasing and above zero.
+fn cuts_from(random: &[Similarities]) -> [[f32; LEVELS - 1]; FIELDS] {
+    let mut cuts = [DEFAULT_CUTS; FIELDS];
+    for (f, cut) in cuts.iter_mut().enumerate() {
+        let mut values: Vec<f32> = random.iter().filter_map(|s| s[f]).collect();
+        if values.len() < 1000 {
+            continue;
+        }
+        values.sort_by(f32::total_cmp);
+        let mut previous = 0.0f32;
+        for (k, q) in QUANTILES.iter().enumerate() {
+            let at = ((values.len() - 1) as f64 * q).round() as usize;
+            let v = values[at].max(previous + 0.01).min(0.99);
+            cut[k] = v;
+            previous = v;
+        }
+    }
+    cuts
 }
 
 /// Estimates field weights. `defaults` are the fallback weights (summing to 1); `prior_weight`
@@ -44,13 +73,15 @@ pub fn estimate(
     random: &[Similarities],
     defaults: &[f64; FIELDS],
     prior_weight: f64,
+    max_lambda: f64,
 ) -> Estimate {
+    let cuts = cuts_from(random);
     // u from the random sample, with add-one smoothing.
     let mut u = [[1.0f64; LEVELS]; FIELDS];
     for sims in random {
         for (f, s) in sims.iter().enumerate() {
             if let Some(s) = s {
-                u[f][level(*s)] += 1.0;
+                u[f][level(&cuts[f], *s)] += 1.0;
             }
         }
     }
@@ -59,9 +90,18 @@ pub fn estimate(
     }
     // m starts skewed towards agreement.
     let mut m: [[f64; LEVELS]; FIELDS] = [[0.05, 0.15, 0.3, 0.5]; FIELDS];
-    let mut lambda = 0.1f64;
+    let mut lambda = max_lambda.clamp(1e-6, 0.999) / 2.0;
     let levels: Vec<[Option<usize>; FIELDS]> =
-        candidates.iter().map(|sims| sims.map(|s| s.map(level))).collect();
+        candidates
+            .iter()
+            .map(|sims| {
+                let mut lv = [None; FIELDS];
+                for f in 0..FIELDS {
+                    lv[f] = sims[f].map(|s| level(&cuts[f], s));
+                }
+                lv
+            })
+            .collect();
     let mut iterations = 0;
     if !levels.is_empty() {
         for _ in 0..100 {
@@ -87,7 +127,7 @@ pub fn estimate(
             for row in m_next.iter_mut() {
                 normalise(row);
             }
-            let lambda_next = (posterior_sum / levels.len() as f64).clamp(1e-6, 0.999);
+            let lambda_next = (posterior_sum / levels.len() as f64).clamp(1e-6, max_lambda.clamp(1e-6, 0.999));
             let change = (lambda_next - lambda).abs()
                 + m.iter().flatten().zip(m_next.iter().flatten()).map(|(a, b)| (a - b).abs()).sum::<f64>();
             m = m_next;
@@ -115,7 +155,7 @@ pub fn estimate(
             *w /= sum;
         }
     }
-    Estimate { weights, m, u, lambda, iterations }
+    Estimate { weights, m, u, cuts, lambda, iterations }
 }
 
 fn normalise(row: &mut [f64; LEVELS]) {
@@ -152,7 +192,7 @@ mod tests {
             })
             .collect();
         let defaults = [1.0 / FIELDS as f64; FIELDS];
-        let e = estimate(&candidates, &random, &defaults, 0.0);
+        let e = estimate(&candidates, &random, &defaults, 0.0, 0.5);
         assert!(e.weights[0] > 5.0 * e.weights[1], "{:?}", e.weights);
         assert!((e.lambda - 0.25).abs() < 0.05, "lambda {}", e.lambda);
         assert!((e.weights.iter().sum::<f64>() - 1.0).abs() < 1e-9);
