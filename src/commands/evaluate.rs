@@ -11,10 +11,12 @@ use crate::ui::Ui;
 use std::io::Write;
 
 pub fn execute(args: &EvaluateArgs, ui: &Ui) -> Result<i32> {
-    if let Some(m) = args.min_score {
-        if !(0.0..=1.0).contains(&m) {
-            return Err(Error::Usage(format!("--min-score {m} must be between 0 and 1")));
-        }
+    if let Some(m) = args.min_score
+        && !(0.0..=1.0).contains(&m)
+    {
+        return Err(Error::Usage(format!(
+            "--min-score {m} must be between 0 and 1"
+        )));
     }
     let open = |path: &std::path::Path| std::fs::File::open(path).map_err(|e| Error::io(path, e));
     let truth_name = args.truth.display().to_string();

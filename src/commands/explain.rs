@@ -26,7 +26,9 @@ pub fn execute(args: &ExplainArgs, ui: &Ui) -> Result<i32> {
         }
         (None, Some(input)) => (vec![input.clone()], Config::load(args.config.as_deref())?),
         (None, None) => {
-            return Err(Error::Usage("give --input DIR (catalogues) or --out DIR (a pack)".into()));
+            return Err(Error::Usage(
+                "give --input DIR (catalogues) or --out DIR (a pack)".into(),
+            ));
         }
     };
     for input in &inputs {
@@ -48,12 +50,18 @@ pub fn execute(args: &ExplainArgs, ui: &Ui) -> Result<i32> {
     let a = find(records, &args.first)?;
     let b = find(records, &args.second)?;
     if a == b {
-        return Err(Error::Usage(format!("both keys name the same effort, {}", args.first)));
+        return Err(Error::Usage(format!(
+            "both keys name the same effort, {}",
+            args.first
+        )));
     }
     let spinner = ui.spinner("rebuilding the period's model");
     let model = PeriodModel::build(records, &config, &mut Vec::new());
     spinner.finish_and_clear();
-    print!("{}", explain::explain_pair(&model, records, &config.matching, a, b));
+    print!(
+        "{}",
+        explain::explain_pair(&model, records, &config.matching, a, b)
+    );
     Ok(exit::OK)
 }
 
@@ -71,20 +79,32 @@ fn from_pack(pack: &Path) -> Result<(Vec<PathBuf>, Config)> {
     let inputs: Vec<PathBuf> = json
         .get("inputs")
         .and_then(|v| v.as_array())
-        .map(|a| a.iter().filter_map(|v| v.as_str()).map(PathBuf::from).collect())
+        .map(|a| {
+            a.iter()
+                .filter_map(|v| v.as_str())
+                .map(PathBuf::from)
+                .collect()
+        })
         .unwrap_or_default();
     if inputs.is_empty() {
-        return Err(Error::Failed(format!("{}: no \"inputs\" listed", path.display())));
+        return Err(Error::Failed(format!(
+            "{}: no \"inputs\" listed",
+            path.display()
+        )));
     }
     let config: Config = match json.get("config") {
         Some(c) => serde_json::from_value(c.clone()).map_err(|e| {
-            Error::Failed(format!("{}: the \"config\" it records cannot be read: {e}", path.display()))
+            Error::Failed(format!(
+                "{}: the \"config\" it records cannot be read: {e}",
+                path.display()
+            ))
         })?,
         None => Config::default(),
     };
-    config
-        .check()
-        .map_err(|message| Error::Config { path: path.clone(), message })?;
+    config.check().map_err(|message| Error::Config {
+        path: path.clone(),
+        message,
+    })?;
     Ok((inputs, config))
 }
 
@@ -109,11 +129,18 @@ fn find(records: &[Record], key: &str) -> Result<usize> {
                 .iter()
                 .map(|r| {
                     let k = r.key();
-                    (strsim::jaro_winkler(&key.to_lowercase(), &k.to_lowercase()), k)
+                    (
+                        strsim::jaro_winkler(&key.to_lowercase(), &k.to_lowercase()),
+                        k,
+                    )
                 })
                 .collect();
             scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
-            let closest: Vec<String> = scored.into_iter().take(3).map(|(_, k)| format!("  {k}")).collect();
+            let closest: Vec<String> = scored
+                .into_iter()
+                .take(3)
+                .map(|(_, k)| format!("  {k}"))
+                .collect();
             if !key.contains(':') {
                 return Err(Error::Usage(format!(
                     "{key:?} is not DEPARTMENT:RECORD_ID; the closest efforts are:\n{}",

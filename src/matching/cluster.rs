@@ -136,13 +136,26 @@ pub fn opportunity_type(
 /// - one live and the rest retiring: move users to the live service;
 /// - phases unknown: put the teams in touch.
 pub fn action(members: &[&Record]) -> String {
-    let live: Vec<&&Record> =
-        members.iter().filter(|r| matches!(r.phase, Some(Phase::Beta | Phase::Live))).collect();
-    let early = members.iter().filter(|r| matches!(r.phase, Some(Phase::Discovery | Phase::Alpha))).count();
-    let alpha = members.iter().filter(|r| r.phase == Some(Phase::Alpha)).count();
-    let ending = members.iter().filter(|r| matches!(r.phase, Some(Phase::Retiring | Phase::Retired))).count();
+    let live: Vec<&&Record> = members
+        .iter()
+        .filter(|r| matches!(r.phase, Some(Phase::Beta | Phase::Live)))
+        .collect();
+    let early = members
+        .iter()
+        .filter(|r| matches!(r.phase, Some(Phase::Discovery | Phase::Alpha)))
+        .count();
+    let alpha = members
+        .iter()
+        .filter(|r| r.phase == Some(Phase::Alpha))
+        .count();
+    let ending = members
+        .iter()
+        .filter(|r| matches!(r.phase, Some(Phase::Retiring | Phase::Retired)))
+        .count();
     match (live.len(), early) {
-        (0, 0) if ending > 0 => "Share lessons from the retiring efforts before anything replaces them".into(),
+        (0, 0) if ending > 0 => {
+            "Share lessons from the retiring efforts before anything replaces them".into()
+        }
         (0, 0) => "Put the teams in touch to compare plans".into(),
         (0, _) if alpha == 0 => "Run one joint discovery instead of one per department".into(),
         (0, _) => "Run one joint alpha: share research and build once".into(),

@@ -87,7 +87,11 @@ impl FieldWeights {
             self.phase,
         ];
         let sum: f64 = raw.iter().sum();
-        if sum > 0.0 { raw.map(|w| w / sum) } else { [1.0 / FIELDS as f64; FIELDS] }
+        if sum > 0.0 {
+            raw.map(|w| w / sum)
+        } else {
+            [1.0 / FIELDS as f64; FIELDS]
+        }
     }
 }
 
@@ -98,9 +102,9 @@ impl Default for MatchConfig {
             group_pair_threshold: 0.25,
             duplication_score: 0.7,
             min_link_share: 0.5,
-            max_term_share: 0.05,
-            probe_terms: 24,
-            candidates_per_record: 30,
+            max_term_share: 0.02,
+            probe_terms: 8,
+            candidates_per_record: 20,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,
@@ -125,11 +129,15 @@ impl MatchConfig {
         ];
         for (key, value) in unit {
             if !(0.0..=1.0).contains(&value) {
-                return Err(format!("[matching] {key} = {value}: must be between 0 and 1"));
+                return Err(format!(
+                    "[matching] {key} = {value}: must be between 0 and 1"
+                ));
             }
         }
         if self.probe_terms == 0 || self.candidates_per_record == 0 {
-            return Err("[matching] probe_terms and candidates_per_record must be at least 1".into());
+            return Err(
+                "[matching] probe_terms and candidates_per_record must be at least 1".into(),
+            );
         }
         let w = &self.weights;
         for (key, value) in [
@@ -142,7 +150,9 @@ impl MatchConfig {
             ("phase", w.phase),
         ] {
             if !(value >= 0.0 && value.is_finite()) {
-                return Err(format!("[matching.weights] {key} = {value}: must be 0 or more"));
+                return Err(format!(
+                    "[matching.weights] {key} = {value}: must be 0 or more"
+                ));
             }
         }
         Ok(())

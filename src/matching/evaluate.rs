@@ -36,11 +36,18 @@ pub fn read_truth<R: Read>(input: R, name: &str) -> Result<BTreeSet<PairKey>, St
         Four(usize, usize, usize, usize),
         Two(String, String),
     }
-    let layout = match (find("department_a"), find("record_id_a"), find("department_b"), find("record_id_b")) {
+    let layout = match (
+        find("department_a"),
+        find("record_id_a"),
+        find("department_b"),
+        find("record_id_b"),
+    ) {
         (Some(a), Some(b), Some(c), Some(d)) => Layout::Four(a, b, c, d),
         _ => {
-            let depts: Vec<&str> =
-                headers.iter().filter_map(|h| h.strip_prefix("record_id_")).collect();
+            let depts: Vec<&str> = headers
+                .iter()
+                .filter_map(|h| h.strip_prefix("record_id_"))
+                .collect();
             if headers.len() == 2 && depts.len() == 2 && depts.iter().all(|d| !d.is_empty()) {
                 Layout::Two(depts[0].to_string(), depts[1].to_string())
             } else {
@@ -75,8 +82,10 @@ pub fn read_truth<R: Read>(input: R, name: &str) -> Result<BTreeSet<PairKey>, St
 /// department = file name calls `gmpp-2020`. A truth department missing from the pairs is
 /// matched to the one pairs department ending in it after a separator (`-`, `_`, space, `.`).
 pub fn align_departments(truth: &BTreeSet<PairKey>, rows: &[PairRow]) -> BTreeSet<PairKey> {
-    let known: BTreeSet<&str> =
-        rows.iter().flat_map(|r| [r.department_a.as_str(), r.department_b.as_str()]).collect();
+    let known: BTreeSet<&str> = rows
+        .iter()
+        .flat_map(|r| [r.department_a.as_str(), r.department_b.as_str()])
+        .collect();
     let resolve = |d: &str| -> String {
         if known.contains(d) {
             return d.to_string();
@@ -88,7 +97,11 @@ pub fn align_departments(truth: &BTreeSet<PairKey>, rows: &[PairRow]) -> BTreeSe
                     .is_some_and(|head| head.ends_with(['-', '_', ' ', '.']))
             })
             .collect();
-        if matches.len() == 1 { matches[0].to_string() } else { d.to_string() }
+        if matches.len() == 1 {
+            matches[0].to_string()
+        } else {
+            d.to_string()
+        }
     };
     truth
         .iter()
@@ -144,28 +157,60 @@ pub fn evaluate(truth: &BTreeSet<PairKey>, rows: &[PairRow], min_score: Option<f
             all.insert(k, row);
         }
     }
-    let reported: BTreeMap<&PairKey, &&PairRow> =
-        all.iter().filter(|(_, r)| min_score.is_none_or(|m| r.score >= m)).collect();
+    let reported: BTreeMap<&PairKey, &&PairRow> = all
+        .iter()
+        .filter(|(_, r)| min_score.is_none_or(|m| r.score >= m))
+        .collect();
     let true_positives = reported.keys().filter(|k| truth.contains(**k)).count();
     let misses = truth
         .iter()
         .filter(|k| !reported.contains_key(k))
-        .map(|k| Miss { a: k.0.clone(), b: k.1.clone(), score: all.get(k).map(|r| r.score) })
+        .map(|k| Miss {
+            a: k.0.clone(),
+            b: k.1.clone(),
+            score: all.get(k).map(|r| r.score),
+        })
         .collect();
     let mut false_alarms: Vec<FalseAlarm> = reported
         .iter()
         .filter(|(k, _)| !truth.contains(**k))
         .map(|(k, r)| {
-            let a_first = (r.department_a.as_str(), r.record_id_a.as_str()) == (k.0.0.as_str(), k.0.1.as_str());
-            let (name_a, name_b) =
-                if a_first { (r.name_a.clone(), r.name_b.clone()) } else { (r.name_b.clone(), r.name_a.clone()) };
-            FalseAlarm { a: k.0.clone(), b: k.1.clone(), name_a, name_b, score: r.score }
+            let a_first = (r.department_a.as_str(), r.record_id_a.as_str())
+                == (k.0.0.as_str(), k.0.1.as_str());
+            let (name_a, name_b) = if a_first {
+                (r.name_a.clone(), r.name_b.clone())
+            } else {
+                (r.name_b.clone(), r.name_a.clone())
+            };
+            FalseAlarm {
+                a: k.0.clone(),
+                b: k.1.clone(),
+                name_a,
+                name_b,
+                score: r.score,
+            }
         })
         .collect();
-    false_alarms.sort_by(|x, y| y.score.total_cmp(&x.score).then((&x.a, &x.b).cmp(&(&y.a, &y.b))));
-    let precision = if reported.is_empty() { 0.0 } else { true_positives as f64 / reported.len() as f64 };
-    let recall = if truth.is_empty() { 0.0 } else { true_positives as f64 / truth.len() as f64 };
-    let f1 = if precision + recall > 0.0 { 2.0 * precision * recall / (precision + recall) } else { 0.0 };
+    false_alarms.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then((&x.a, &x.b).cmp(&(&y.a, &y.b)))
+    });
+    let precision = if reported.is_empty() {
+        0.0
+    } else {
+        true_positives as f64 / reported.len() as f64
+    };
+    let recall = if truth.is_empty() {
+        0.0
+    } else {
+        true_positives as f64 / truth.len() as f64
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
     Evaluation {
         truth_pairs: truth.len(),
         reported_pairs: reported.len(),
@@ -196,13 +241,16 @@ impl Evaluation {
             self.reported_pairs,
             self.true_positives,
             self.truth_pairs,
-            self.min_score.map_or(String::new(), |m| format!(" (pairs scoring at least {m})"))
+            self.min_score
+                .map_or(String::new(), |m| format!(" (pairs scoring at least {m})"))
         );
         let side = |s: &Side| format!("{}:{}", s.0, s.1);
         if !self.misses.is_empty() {
             let _ = writeln!(out, "\nmisses ({}):", self.misses.len());
             for m in &self.misses {
-                let score = m.score.map_or("not reported".to_string(), |s| format!("score {s:.4}"));
+                let score = m
+                    .score
+                    .map_or("not reported".to_string(), |s| format!("score {s:.4}"));
                 let _ = writeln!(out, "  {}  {}  {score}", side(&m.a), side(&m.b));
             }
         }
@@ -251,11 +299,21 @@ mod tests {
         .unwrap();
         // (B,2)-(A,1) in reversed order is a hit; (A,3)-(C,4) scores below the bar; (A,9)-(B,9)
         // is a false alarm; (B,5)-(C,6) is absent.
-        let rows = [row("B", "2", "A", "1", 0.9), row("A", "3", "C", "4", 0.3), row("A", "9", "B", "9", 0.8)];
+        let rows = [
+            row("B", "2", "A", "1", 0.9),
+            row("A", "3", "C", "4", 0.3),
+            row("A", "9", "B", "9", 0.8),
+        ];
         let e = evaluate(&truth, &rows, Some(0.5));
-        assert_eq!((e.true_positives, e.reported_pairs, e.truth_pairs), (1, 2, 3));
+        assert_eq!(
+            (e.true_positives, e.reported_pairs, e.truth_pairs),
+            (1, 2, 3)
+        );
         assert!((e.precision - 0.5).abs() < 1e-9 && (e.recall - 1.0 / 3.0).abs() < 1e-9);
-        assert_eq!(e.misses.iter().map(|m| m.score).collect::<Vec<_>>(), vec![Some(0.3), None]);
+        assert_eq!(
+            e.misses.iter().map(|m| m.score).collect::<Vec<_>>(),
+            vec![Some(0.3), None]
+        );
         assert_eq!(e.false_alarms.len(), 1);
     }
 
@@ -264,6 +322,10 @@ mod tests {
         let truth = read_truth("record_id_2020,record_id_2021\na1,b1\n".as_bytes(), "t").unwrap();
         let k = key(("2020".into(), "a1".into()), ("2021".into(), "b1".into()));
         assert!(truth.contains(&k));
-        assert!(read_truth("x,y,z\n".as_bytes(), "t").unwrap_err().contains("unrecognised"));
+        assert!(
+            read_truth("x,y,z\n".as_bytes(), "t")
+                .unwrap_err()
+                .contains("unrecognised")
+        );
     }
 }

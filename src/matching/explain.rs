@@ -27,11 +27,22 @@ pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> 
     let corpus = &model.corpus;
     let mut weight: HashMap<u32, f32> = HashMap::new();
     for p in pairs {
-        let (fa, fb) = (&corpus.features[p.a as usize], &corpus.features[p.b as usize]);
-        for t in fa.name_terms.iter().filter(|t| fb.name_terms.binary_search(t).is_ok()) {
+        let (fa, fb) = (
+            &corpus.features[p.a as usize],
+            &corpus.features[p.b as usize],
+        );
+        for t in fa
+            .name_terms
+            .iter()
+            .filter(|t| fb.name_terms.binary_search(t).is_ok())
+        {
             *weight.entry(*t).or_default() += 2.0 * corpus.idf[*t as usize];
         }
-        for (t, _) in fa.description.iter().filter(|(t, _)| fb.description.binary_search_by_key(t, |x| x.0).is_ok()) {
+        for (t, _) in fa
+            .description
+            .iter()
+            .filter(|(t, _)| fb.description.binary_search_by_key(t, |x| x.0).is_ok())
+        {
             *weight.entry(*t).or_default() += corpus.idf[*t as usize];
         }
         for (la, lb) in fa.lists.iter().zip(&fb.lists) {
@@ -43,15 +54,30 @@ pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> 
         }
     }
     let mut terms: Vec<(u32, f32)> = weight.into_iter().collect();
-    terms.sort_by(|x, y| y.1.total_cmp(&x.1).then(corpus.terms[x.0 as usize].cmp(&corpus.terms[y.0 as usize])));
-    let words: Vec<&str> = terms.iter().take(3).map(|(t, _)| corpus.display(*t)).collect();
-    if words.is_empty() { "related efforts".to_string() } else { words.join(", ") }
+    terms.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then(corpus.terms[x.0 as usize].cmp(&corpus.terms[y.0 as usize]))
+    });
+    let words: Vec<&str> = terms
+        .iter()
+        .take(3)
+        .map(|(t, _)| corpus.display(*t))
+        .collect();
+    if words.is_empty() {
+        "related efforts".to_string()
+    } else {
+        words.join(", ")
+    }
 }
 
 /// One phrase per field that helped most, e.g. `names alike (0.91)`, strongest first.
 pub fn field_phrases(fields: &[FieldEvidence], limit: usize) -> Vec<String> {
     let mut helpful: Vec<&FieldEvidence> = fields.iter().filter(|f| f.contribution > 0.0).collect();
-    helpful.sort_by(|x, y| y.contribution.total_cmp(&x.contribution).then(x.field.cmp(&y.field)));
+    helpful.sort_by(|x, y| {
+        y.contribution
+            .total_cmp(&x.contribution)
+            .then(x.field.cmp(&y.field))
+    });
     helpful
         .into_iter()
         .take(limit)
@@ -73,7 +99,12 @@ pub fn field_phrases(fields: &[FieldEvidence], limit: usize) -> Vec<String> {
 }
 
 fn quote_list(items: &[String], limit: usize) -> String {
-    items.iter().take(limit).map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(", ")
+    items
+        .iter()
+        .take(limit)
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// The evidence for an opportunity in plain words.
@@ -107,7 +138,13 @@ pub fn opportunity_evidence(
 
 /// The values of a field in words, for one record.
 fn field_value(record: &Record, field: Field) -> String {
-    let list = |v: &[String]| if v.is_empty() { "(none given)".to_string() } else { v.join("; ") };
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "(none given)".to_string()
+        } else {
+            v.join("; ")
+        }
+    };
     match field {
         Field::Name => record.name.clone(),
         Field::Description => record.description.clone(),
@@ -119,13 +156,21 @@ fn field_value(record: &Record, field: Field) -> String {
             (Some(s), None) => format!("{s} onwards (no end date)"),
             _ => "(no start date given)".to_string(),
         },
-        Field::Phase => record.phase.map_or("(none given)".to_string(), |p| p.to_string()),
+        Field::Phase => record
+            .phase
+            .map_or("(none given)".to_string(), |p| p.to_string()),
     }
 }
 
 /// Explains, field by field, how records `a` and `b` compare and whether `run` would report
 /// them. Plain text for the terminal.
-pub fn explain_pair(model: &PeriodModel, records: &[Record], config: &MatchConfig, a: usize, b: usize) -> String {
+pub fn explain_pair(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+    a: usize,
+    b: usize,
+) -> String {
     let (ra, rb) = (&records[a], &records[b]);
     let (total, fields) = model.evidence(records, a, b);
     let mut out = String::new();
@@ -152,10 +197,18 @@ pub fn explain_pair(model: &PeriodModel, records: &[Record], config: &MatchConfi
         let _ = writeln!(out, "  B: {}", field_value(rb, f.field));
         match f.similarity {
             None => {
-                let _ = writeln!(out, "  not compared: one side gives no {}", field_words(f.field));
+                let _ = writeln!(
+                    out,
+                    "  not compared: one side gives no {}",
+                    field_words(f.field)
+                );
             }
             Some(sim) => {
-                let share = if present > 0.0 { model.weights.0[k] / present } else { 0.0 };
+                let share = if present > 0.0 {
+                    model.weights.0[k] / present
+                } else {
+                    0.0
+                };
                 let _ = writeln!(
                     out,
                     "  similarity {sim:.2} ({}) x weight {share:.2} = adds {:.3} to the score",
@@ -169,14 +222,19 @@ pub fn explain_pair(model: &PeriodModel, records: &[Record], config: &MatchConfi
         }
     }
     let _ = writeln!(out);
-    let _ = writeln!(out, "Total score: {total:.3} (the sum of what each field adds; 0 to 1).");
+    let _ = writeln!(
+        out,
+        "Total score: {total:.3} (the sum of what each field adds; 0 to 1)."
+    );
     let _ = writeln!(out, "{}", verdict(model, records, config, a, b, total));
     out
 }
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn similarity_words(sim: f64) -> &'static str {
@@ -190,7 +248,14 @@ fn similarity_words(sim: f64) -> &'static str {
 }
 
 /// Would `run` report this pair, and why (not)?
-fn verdict(model: &PeriodModel, records: &[Record], config: &MatchConfig, a: usize, b: usize, total: f64) -> String {
+fn verdict(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+    a: usize,
+    b: usize,
+    total: f64,
+) -> String {
     let (x, y) = (a.min(b) as u32, a.max(b) as u32);
     if records[a].department == records[b].department {
         return "Not reported: both efforts are in the same department; overlap only counts across \
@@ -213,7 +278,10 @@ fn verdict(model: &PeriodModel, records: &[Record], config: &MatchConfig, a: usi
         );
     }
     let reported = super::reported(model, records, config);
-    if reported.iter().any(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y)) {
+    if reported
+        .iter()
+        .any(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y))
+    {
         format!(
             "Reported: the score is at or above the report threshold of {:.2}.",
             config.report_threshold

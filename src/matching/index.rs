@@ -13,6 +13,10 @@ use crate::model::{Phase, Record};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+/// A term used by at most this many records always finds candidates, however small the period
+/// (in a small period a share such as 2% would leave only a handful of records per term).
+pub const MIN_TERM_LIMIT: u32 = 100;
+
 /// The list fields, in [`crate::model::Field`] order.
 pub const LIST_FIELDS: usize = 3;
 
@@ -65,14 +69,16 @@ struct RawTerms {
     words: Vec<(String, String)>,
 }
 
+/// A record's interned name terms (distinct), description terms (all), and list terms.
+type Interned = (Vec<u32>, Vec<u32>, [Option<Vec<u32>>; LIST_FIELDS]);
+
 /// Acronym definitions made anywhere in the records, kept only when all definitions of an
 /// acronym agree.
 pub fn learn_acronyms(records: &[Record]) -> BTreeMap<String, String> {
+    let found: Vec<Vec<(String, String)>> = records.par_iter().map(own_definitions).collect();
     let mut seen: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-    for r in records {
-        for (a, e) in learn_definitions(&r.name).into_iter().chain(learn_definitions(&r.description)) {
-            seen.entry(a).or_default().insert(e);
-        }
+    for (a, e) in found.into_iter().flatten() {
+        seen.entry(a).or_default().insert(e);
     }
     seen.into_iter()
         .filter(|(_, e)| e.len() == 1)
@@ -108,7 +114,14 @@ fn gram_hash(s: &[char]) -> u32 {
 pub fn trigrams(words: &[String]) -> Vec<u32> {
     let mut sorted: Vec<&String> = words.iter().collect();
     sorted.sort();
-    let text = format!(" {} ", sorted.iter().map(|w| w.as_str()).collect::<Vec<_>>().join(" "));
+    let text = format!(
+        " {} ",
+        sorted
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
     let chars: Vec<char> = text.chars().collect();
     let mut grams: Vec<u32> = chars.windows(3).map(gram_hash).collect();
     grams.sort_unstable();
@@ -119,10 +132,14 @@ pub fn trigrams(words: &[String]) -> Vec<u32> {
 impl Corpus {
     /// Normalises every record and interns its terms. Parallel over records; the result does not
     /// depend on the number of threads.
-    pub fn build(records: &[Record], normaliser: &Normaliser, learnt: BTreeMap<String, String>) -> Corpus {
+    pub fn build(
+        records: &[Record],
+        normaliser: &Normaliser,
+        learnt: BTreeMap<String, String>,
+    ) -> Corpus {
         let raw: Vec<RawTerms> = records
             .par_iter()
-            .map(|r| {
+            .map_init(HashMap::<String, String>::new, |cache, r| {
                 let own = own_definitions(r);
                 let mut words: Vec<(String, String)> = Vec::new();
                 let mut split = |pairs: Vec<(String, String)>| -> Vec<String> {
@@ -130,19 +147,27 @@ impl Corpus {
                     words.extend(pairs.into_iter().map(|(w, t)| (t, w)));
                     terms
                 };
-                let name = split(normaliser.word_terms(&r.name, &own));
-                let description = split(normaliser.word_terms(&r.description, &own));
+                let name_pairs = normaliser.word_terms_cached(&r.name, &own, cache);
+                let name_words: Vec<String> = name_pairs.iter().map(|(w, _)| w.clone()).collect();
+                let name = split(name_pairs);
+                let description = split(normaliser.word_terms_cached(&r.description, &own, cache));
                 let mut list = |items: &[String]| -> Option<Vec<String>> {
-                    let terms: Vec<String> =
-                        items.iter().flat_map(|i| split(normaliser.word_terms(i, &own))).collect();
+                    let terms: Vec<String> = items
+                        .iter()
+                        .flat_map(|i| split(normaliser.word_terms_cached(i, &own, cache)))
+                        .collect();
                     (!terms.is_empty()).then_some(terms)
                 };
-                let lists = [list(&r.capabilities), list(&r.user_groups), list(&r.technologies)];
+                let lists = [
+                    list(&r.capabilities),
+                    list(&r.user_groups),
+                    list(&r.technologies),
+                ];
                 words.sort();
                 words.dedup();
                 RawTerms {
                     name,
-                    name_words: normaliser.words(&r.name, &own),
+                    name_words,
                     description,
                     lists,
                     words,
@@ -151,9 +176,9 @@ impl Corpus {
             .collect();
 
         // Vocabulary in alphabetical order: ids independent of thread count.
-        let vocabulary: BTreeSet<&str> = raw
-            .iter()
-            .flat_map(|t| {
+        let mut vocabulary: Vec<&str> = raw
+            .par_iter()
+            .flat_map_iter(|t| {
                 t.name
                     .iter()
                     .chain(&t.description)
@@ -161,9 +186,14 @@ impl Corpus {
                     .map(String::as_str)
             })
             .collect();
+        vocabulary.par_sort_unstable();
+        vocabulary.dedup();
         let terms: Vec<String> = vocabulary.iter().map(|s| s.to_string()).collect();
-        let ids: HashMap<&str, u32> =
-            terms.iter().enumerate().map(|(i, t)| (t.as_str(), i as u32)).collect();
+        let ids: HashMap<&str, u32> = terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), i as u32))
+            .collect();
         let id = |t: &String| ids.get(t.as_str()).copied().unwrap_or(0);
         // Readable word per term: the shortest (then first alphabetically) word stemming to it.
         let mut display_words = vec![String::new(); terms.len()];
@@ -184,7 +214,7 @@ impl Corpus {
             .collect();
 
         // Interned, distinct term sets per record, then document frequencies.
-        let interned: Vec<(Vec<u32>, Vec<u32>, [Option<Vec<u32>>; LIST_FIELDS], Vec<u32>)> = raw
+        let interned: Vec<Interned> = raw
             .par_iter()
             .map(|t| {
                 let set = |v: &Vec<String>| -> Vec<u32> {
@@ -200,12 +230,17 @@ impl Corpus {
                     t.lists[1].as_ref().map(set),
                     t.lists[2].as_ref().map(set),
                 ];
-                (name, desc_all, lists, Vec::new())
+                (name, desc_all, lists)
             })
             .collect();
         let mut df = vec![0u32; terms.len()];
-        for (name, desc, lists, _) in &interned {
-            let mut all: Vec<u32> = name.iter().chain(desc).chain(lists.iter().flatten().flatten()).copied().collect();
+        for (name, desc, lists) in &interned {
+            let mut all: Vec<u32> = name
+                .iter()
+                .chain(desc)
+                .chain(lists.iter().flatten().flatten())
+                .copied()
+                .collect();
             all.sort_unstable();
             all.dedup();
             for t in all {
@@ -213,17 +248,24 @@ impl Corpus {
             }
         }
         let n = records.len().max(1) as f32;
-        let idf: Vec<f32> = df.iter().map(|&d| (1.0 + n / d.max(1) as f32).ln()).collect();
+        let idf: Vec<f32> = df
+            .iter()
+            .map(|&d| (1.0 + n / d.max(1) as f32).ln())
+            .collect();
 
-        let dept_ids: HashMap<&str, u32> =
-            departments.iter().enumerate().map(|(i, d)| (d.as_str(), i as u32)).collect();
+        let dept_ids: HashMap<&str, u32> = departments
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (d.as_str(), i as u32))
+            .collect();
         let features: Vec<Features> = records
             .par_iter()
             .zip(interned.into_par_iter().zip(raw.par_iter()))
-            .map(|(r, ((name_terms, desc_all, lists, _), raw))| {
+            .map(|(r, ((name_terms, desc_all, lists), raw))| {
                 let description = tfidf(&desc_all, &idf);
                 // Probe: name terms count double, then description and list terms.
-                let mut probe_terms: Vec<u32> = name_terms.iter().chain(&name_terms).copied().collect();
+                let mut probe_terms: Vec<u32> =
+                    name_terms.iter().chain(&name_terms).copied().collect();
                 probe_terms.extend(&desc_all);
                 probe_terms.extend(lists.iter().flatten().flatten());
                 let probe = tfidf(&probe_terms, &idf);
@@ -240,7 +282,15 @@ impl Corpus {
             })
             .collect();
 
-        Corpus { terms, display_words, df, idf, departments, features, learnt_acronyms: learnt }
+        Corpus {
+            terms,
+            display_words,
+            df,
+            idf,
+            departments,
+            features,
+            learnt_acronyms: learnt,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -254,12 +304,17 @@ impl Corpus {
     /// Candidate pairs `(a, b)` with `a < b`, in different departments, sorted and distinct.
     ///
     /// Each record probes the inverted index with its `probe_terms` heaviest terms (terms used
-    /// by more than `max_term_share` of records are not indexed) and keeps the `per_record`
+    /// by more than `max_term_share` of records, and more than [`MIN_TERM_LIMIT`], are not indexed) and keeps the `per_record`
     /// records from other departments with the largest accumulated weight. Memory: one
     /// accumulator of `len()` floats per worker thread.
-    pub fn candidates(&self, max_term_share: f64, probe_terms: usize, per_record: usize) -> Vec<(u32, u32)> {
+    pub fn candidates(
+        &self,
+        max_term_share: f64,
+        probe_terms: usize,
+        per_record: usize,
+    ) -> Vec<(u32, u32)> {
         let n = self.len();
-        let limit = ((max_term_share * n as f64).floor() as u32).max(2);
+        let limit = ((max_term_share * n as f64).floor() as u32).max(MIN_TERM_LIMIT);
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.terms.len()];
         for (i, f) in self.features.iter().enumerate() {
             for &(t, w) in &f.probe {
@@ -275,7 +330,11 @@ impl Corpus {
                 |(acc, touched, probe), i| {
                     let f = &self.features[i];
                     probe.clear();
-                    probe.extend(f.probe.iter().filter(|(t, _)| self.df[*t as usize] <= limit));
+                    probe.extend(
+                        f.probe
+                            .iter()
+                            .filter(|(t, _)| self.df[*t as usize] <= limit),
+                    );
                     probe.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                     probe.truncate(probe_terms);
                     for &(t, w) in probe.iter() {
@@ -295,13 +354,17 @@ impl Corpus {
                         acc[j as usize] = 0.0;
                     }
                     touched.clear();
-                    let by_weight = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                    let by_weight =
+                        |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
                     if scored.len() > per_record {
                         scored.select_nth_unstable_by(per_record, by_weight);
                         scored.truncate(per_record);
                     }
                     let i = i as u32;
-                    scored.into_iter().map(|(j, _)| (i.min(j), i.max(j))).collect::<Vec<_>>()
+                    scored
+                        .into_iter()
+                        .map(|(j, _)| (i.min(j), i.max(j)))
+                        .collect::<Vec<_>>()
                 },
             )
             .flatten()

@@ -23,7 +23,9 @@ pub use config::{FieldWeights, MatchConfig};
 pub use pairs_csv::{PairRow, read_pairs_csv, write_pairs_csv};
 
 use crate::config::Config;
-use crate::model::{Field, FieldEvidence, MatchOutcome, MatchStats, Opportunity, Record, ScoredPair};
+use crate::model::{
+    Field, FieldEvidence, MatchOutcome, MatchStats, Opportunity, Record, ScoredPair,
+};
 use crate::ui::Ui;
 use index::Corpus;
 use normalise::Normaliser;
@@ -59,7 +61,11 @@ pub struct PeriodModel {
 impl PeriodModel {
     /// Builds the model for `records`. Runs on the current rayon pool; identical whatever its
     /// size.
-    pub fn build(records: &[Record], config: &Config, timings: &mut Vec<StageTiming>) -> PeriodModel {
+    pub fn build(
+        records: &[Record],
+        config: &Config,
+        timings: &mut Vec<StageTiming>,
+    ) -> PeriodModel {
         let mc = &config.matching;
         let clock = Instant::now();
         let learnt = index::learn_acronyms(records);
@@ -68,7 +74,8 @@ impl PeriodModel {
         timings.push(timing("normalise", clock));
 
         let clock = Instant::now();
-        let candidates = corpus.candidates(mc.max_term_share, mc.probe_terms, mc.candidates_per_record);
+        let candidates =
+            corpus.candidates(mc.max_term_share, mc.probe_terms, mc.candidates_per_record);
         timings.push(timing("candidates", clock));
 
         let clock = Instant::now();
@@ -86,13 +93,26 @@ impl PeriodModel {
                 .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
                 .collect();
             let max_lambda = records.len() as f64 / similarities.len().max(1) as f64;
-            weights::estimate(&similarities, &random, &defaults, mc.prior_share, max_lambda)
+            weights::estimate(
+                &similarities,
+                &random,
+                &defaults,
+                mc.prior_share,
+                max_lambda,
+            )
         } else {
             weights::estimate(&[], &[], &defaults, 1.0, 0.5)
         };
         let weights = Weights(estimate.weights);
         timings.push(timing("weights", clock));
-        PeriodModel { normaliser, corpus, candidates, similarities, estimate, weights }
+        PeriodModel {
+            normaliser,
+            corpus,
+            candidates,
+            similarities,
+            estimate,
+            weights,
+        }
     }
 
     /// Scores any pair of records (candidate or not) with the period's weights.
@@ -103,7 +123,13 @@ impl PeriodModel {
     }
 
     /// Shared terms of a field for a pair, most distinctive first, as readable words.
-    pub fn shared_terms(&self, records: &[Record], a: usize, b: usize, field: Field) -> Vec<String> {
+    pub fn shared_terms(
+        &self,
+        records: &[Record],
+        a: usize,
+        b: usize,
+        field: Field,
+    ) -> Vec<String> {
         let (fa, fb) = (&self.corpus.features[a], &self.corpus.features[b]);
         let ids: Vec<u32> = match field {
             Field::Name => intersect(&fa.name_terms, &fb.name_terms),
@@ -118,7 +144,7 @@ impl PeriodModel {
                     Field::UserGroups => 1,
                     _ => 2,
                 };
-                let items = shared_items(&self.normaliser, list_of(&records[a], field), list_of(&records[b], field));
+                let items = shared_items(list_of(&records[a], field), list_of(&records[b], field));
                 if !items.is_empty() {
                     return items;
                 }
@@ -135,7 +161,9 @@ impl PeriodModel {
                 .total_cmp(&self.corpus.idf[*x as usize])
                 .then(self.corpus.terms[*x as usize].cmp(&self.corpus.terms[*y as usize]))
         });
-        ids.into_iter().map(|t| self.corpus.display(t).to_string()).collect()
+        ids.into_iter()
+            .map(|t| self.corpus.display(t).to_string())
+            .collect()
     }
 
     /// The full evidence of a pair, one entry per field in [`Field::ALL`] order.
@@ -159,16 +187,77 @@ impl PeriodModel {
     }
 }
 
+/// Candidate recall measured against exhaustive scoring (see [`PeriodModel::candidate_recall`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CandidateRecall {
+    /// Records compared exhaustively with every record of other departments.
+    pub sampled_records: usize,
+    /// Pairs of those records that exhaustive scoring puts at or above the threshold.
+    pub exhaustive_pairs: usize,
+    /// How many of those candidate generation also found.
+    pub found: usize,
+    /// `found / exhaustive_pairs` (1 when there are none).
+    pub recall: f64,
+}
+
+impl PeriodModel {
+    /// The share of pairs that exhaustive scoring puts at or above `threshold` which candidate
+    /// generation also found, on an even sample of `sample` records (each compared with every
+    /// record in other departments). Cost: `sample x len()` pair scorings.
+    pub fn candidate_recall(&self, threshold: f64, sample: usize) -> CandidateRecall {
+        let n = self.corpus.len();
+        let stride = n.div_ceil(sample.max(1)).max(1);
+        let sampled: Vec<usize> = (0..n).step_by(stride).collect();
+        let (exhaustive_pairs, found) = sampled
+            .par_iter()
+            .map(|&a| {
+                let dept = self.corpus.features[a].department;
+                let (mut total, mut hit) = (0usize, 0usize);
+                for b in 0..n {
+                    if self.corpus.features[b].department == dept {
+                        continue;
+                    }
+                    let sims = score::similarities(&self.corpus, a, b);
+                    if self.weights.combine(&sims).0 >= threshold {
+                        total += 1;
+                        let key = (a.min(b) as u32, a.max(b) as u32);
+                        if self.candidates.binary_search(&key).is_ok() {
+                            hit += 1;
+                        }
+                    }
+                }
+                (total, hit)
+            })
+            .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
+        CandidateRecall {
+            sampled_records: sampled.len(),
+            exhaustive_pairs,
+            found,
+            recall: if exhaustive_pairs == 0 {
+                1.0
+            } else {
+                found as f64 / exhaustive_pairs as f64
+            },
+        }
+    }
+}
+
 fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
 fn timing(stage: &str, clock: Instant) -> StageTiming {
-    StageTiming { stage: stage.to_string(), seconds: clock.elapsed().as_secs_f64() }
+    StageTiming {
+        stage: stage.to_string(),
+        seconds: clock.elapsed().as_secs_f64(),
+    }
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    a.iter().filter(|t| b.binary_search(t).is_ok()).copied().collect()
+    a.iter()
+        .filter(|t| b.binary_search(t).is_ok())
+        .copied()
+        .collect()
 }
 
 fn list_of(record: &Record, field: Field) -> &[String] {
@@ -180,15 +269,12 @@ fn list_of(record: &Record, field: Field) -> &[String] {
     }
 }
 
-/// List items of `a` whose normal form some item of `b` shares, in `a`'s order.
-fn shared_items(normaliser: &Normaliser, a: &[String], b: &[String]) -> Vec<String> {
-    let nb: Vec<String> = b.iter().map(|i| normaliser.normalise(i)).collect();
+/// List items of `a` that `b` also lists (ignoring case and surrounding space), in `a`'s order.
+fn shared_items(a: &[String], b: &[String]) -> Vec<String> {
     a.iter()
-        .filter(|i| {
-            let n = normaliser.normalise(i);
-            !n.is_empty() && nb.contains(&n)
-        })
-        .map(|i| i.trim().to_string())
+        .map(|i| i.trim())
+        .filter(|i| !i.is_empty() && b.iter().any(|j| j.trim().eq_ignore_ascii_case(i)))
+        .map(str::to_string)
         .collect()
 }
 
@@ -198,7 +284,7 @@ fn random_pairs(corpus: &Corpus, count: usize) -> Vec<(u32, u32)> {
     if n < 2 || corpus.departments.len() < 2 {
         return Vec::new();
     }
-    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0x6f76_6572_6c61_70);
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0x006f_7665_726c_6170);
     let mut out = Vec::with_capacity(count);
     let mut attempts = 0;
     while out.len() < count && attempts < count * 20 {
@@ -215,7 +301,11 @@ fn random_pairs(corpus: &Corpus, count: usize) -> Vec<(u32, u32)> {
 /// Finds, scores and groups overlapping efforts across departments. Runs on the current rayon
 /// pool; the result is identical whatever the pool's size. `records` must be in the order
 /// ingest produced them; indices in the outcome refer to it.
-pub fn match_records(records: &[Record], config: &Config, ui: &Ui) -> (MatchOutcome, Vec<StageTiming>) {
+pub fn match_records(
+    records: &[Record],
+    config: &Config,
+    ui: &Ui,
+) -> (MatchOutcome, Vec<StageTiming>) {
     let mut timings = Vec::new();
     let spinner = ui.spinner("matching");
     let model = PeriodModel::build(records, config, &mut timings);
@@ -228,7 +318,11 @@ pub fn match_records(records: &[Record], config: &Config, ui: &Ui) -> (MatchOutc
 
 /// The reported pairs (indices into the model's candidates, with scores), after the threshold
 /// and the best-match-per-department rule.
-pub fn reported(model: &PeriodModel, records: &[Record], config: &MatchConfig) -> Vec<(u32, u32, f64)> {
+pub fn reported(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+) -> Vec<(u32, u32, f64)> {
     let _ = records;
     let above: Vec<(u32, u32, f64)> = model
         .candidates
@@ -269,13 +363,19 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
     let mut kept = reported(model, records, mc);
     // Group completion: inside a group, pairs the group's links vouch for are reported at the
     // lower `group_pair_threshold`.
-    let first: Vec<cluster::Link> = kept.iter().map(|&(a, b, score)| cluster::Link { a, b, score }).collect();
-    let known: std::collections::HashSet<(u32, u32)> = kept.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    let first: Vec<cluster::Link> = kept
+        .iter()
+        .map(|&(a, b, score)| cluster::Link { a, b, score })
+        .collect();
+    let known: std::collections::HashSet<(u32, u32)> =
+        kept.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
     for members in cluster::group(&first, mc.min_link_share) {
         for (x, &a) in members.iter().enumerate() {
             for &b in &members[x + 1..] {
                 let (a, b) = (a.min(b), a.max(b));
-                if known.contains(&(a, b)) || records[a as usize].department == records[b as usize].department {
+                if known.contains(&(a, b))
+                    || records[a as usize].department == records[b as usize].department
+                {
                     continue;
                 }
                 let (_, score, _) = model.score_pair(a as usize, b as usize);
@@ -286,25 +386,51 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
         }
     }
     // Pairs sorted by (a, b) keys: (department, record_id) of each side, smaller side first.
-    let key = |i: u32| (&records[i as usize].department, &records[i as usize].record_id);
+    let key = |i: u32| {
+        (
+            &records[i as usize].department,
+            &records[i as usize].record_id,
+        )
+    };
     let mut kept: Vec<(u32, u32, f64)> = kept
         .into_iter()
-        .map(|(a, b, s)| if key(a) <= key(b) { (a, b, s) } else { (b, a, s) })
+        .map(|(a, b, s)| {
+            if key(a) <= key(b) {
+                (a, b, s)
+            } else {
+                (b, a, s)
+            }
+        })
         .collect();
     kept.sort_by(|x, y| key(x.0).cmp(&key(y.0)).then(key(x.1).cmp(&key(y.1))));
     let mut pairs: Vec<ScoredPair> = kept
         .par_iter()
         .map(|&(a, b, _)| {
             let (score, fields) = model.evidence(records, a as usize, b as usize);
-            ScoredPair { a, b, score, fields, opportunity: None }
+            ScoredPair {
+                a,
+                b,
+                score,
+                fields,
+                opportunity: None,
+            }
         })
         .collect();
 
-    let links: Vec<cluster::Link> =
-        pairs.iter().map(|p| cluster::Link { a: p.a, b: p.b, score: p.score }).collect();
+    let links: Vec<cluster::Link> = pairs
+        .iter()
+        .map(|p| cluster::Link {
+            a: p.a,
+            b: p.b,
+            score: p.score,
+        })
+        .collect();
     let groups = cluster::group(&links, mc.min_link_share);
-    let pair_index: HashMap<(u32, u32), usize> =
-        pairs.iter().enumerate().map(|(k, p)| ((p.a.min(p.b), p.a.max(p.b)), k)).collect();
+    let pair_index: HashMap<(u32, u32), usize> = pairs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| ((p.a.min(p.b), p.a.max(p.b)), k))
+        .collect();
     let mut opportunities: Vec<Opportunity> = groups
         .iter()
         .filter_map(|members| opportunity(records, model, mc, &pairs, &pair_index, members))
@@ -322,7 +448,11 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
         reported_pairs: pairs.len() as u64,
         opportunities: opportunities.len() as u64,
     };
-    MatchOutcome { pairs, opportunities, stats }
+    MatchOutcome {
+        pairs,
+        opportunities,
+        stats,
+    }
 }
 
 fn opportunity(
@@ -334,9 +464,17 @@ fn opportunity(
     members: &[u32],
 ) -> Option<Opportunity> {
     let mut members = members.to_vec();
-    let key = |i: &u32| (records[*i as usize].department.clone(), records[*i as usize].record_id.clone());
+    let key = |i: &u32| {
+        (
+            records[*i as usize].department.clone(),
+            records[*i as usize].record_id.clone(),
+        )
+    };
     members.sort_by_key(key);
-    let mut departments: Vec<String> = members.iter().map(|&i| records[i as usize].department.clone()).collect();
+    let mut departments: Vec<String> = members
+        .iter()
+        .map(|&i| records[i as usize].department.clone())
+        .collect();
     departments.sort();
     departments.dedup();
     if departments.len() < 2 {
@@ -354,17 +492,34 @@ fn opportunity(
     let scores: Vec<f64> = inside.iter().map(|&k| pairs[k].score).collect();
     let user_sims: Vec<f64> = inside
         .iter()
-        .filter_map(|&k| pairs[k].fields.iter().find(|f| f.field == Field::UserGroups)?.similarity)
+        .filter_map(|&k| {
+            pairs[k]
+                .fields
+                .iter()
+                .find(|f| f.field == Field::UserGroups)?
+                .similarity
+        })
         .collect();
-    let kind = cluster::opportunity_type(departments.len(), members.len(), &scores, &user_sims, mc.duplication_score);
+    let kind = cluster::opportunity_type(
+        departments.len(),
+        members.len(),
+        &scores,
+        &user_sims,
+        mc.duplication_score,
+    );
     let member_records: Vec<&Record> = members.iter().map(|&i| &records[i as usize]).collect();
     let keys: Vec<String> = member_records.iter().map(|r| r.key()).collect();
     let best = inside
         .iter()
         .copied()
         .max_by(|&x, &y| pairs[x].score.total_cmp(&pairs[y].score).then(y.cmp(&x)))?;
-    let theme = explain::theme(model, records, &inside.iter().map(|&k| &pairs[k]).collect::<Vec<_>>());
-    let evidence = explain::opportunity_evidence(records, &member_records, &departments, &pairs[best], kind);
+    let theme = explain::theme(
+        model,
+        records,
+        &inside.iter().map(|&k| &pairs[k]).collect::<Vec<_>>(),
+    );
+    let evidence =
+        explain::opportunity_evidence(records, &member_records, &departments, &pairs[best], kind);
     Some(Opportunity {
         id: cluster::opportunity_id(&keys),
         kind,
@@ -408,8 +563,9 @@ mod tests {
         write_pairs_csv(&mut csv, records, outcome).expect("write pairs");
         let rows = read_pairs_csv(csv.as_slice(), "pairs.csv").expect("read pairs");
         let truth_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/truth.csv");
-        let truth = evaluate::read_truth(std::fs::File::open(truth_path).expect("truth"), "truth.csv")
-            .expect("truth parses");
+        let truth =
+            evaluate::read_truth(std::fs::File::open(truth_path).expect("truth"), "truth.csv")
+                .expect("truth parses");
         evaluate::evaluate(&truth, &rows, None)
     }
 
@@ -420,7 +576,14 @@ mod tests {
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
-        let (outcome, _) = match_records(&records, &Config::default(), &Ui { quiet: true, verbose: 0 });
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
         let e = evaluate_sample(&outcome, &records);
         assert!(e.precision >= 0.8 && e.recall >= 0.65, "{}", e.to_text());
     }
@@ -430,7 +593,14 @@ mod tests {
     #[test]
     fn planted_hard_negatives_are_not_reported() {
         let records = testdata::sample();
-        let (outcome, _) = match_records(&records, &Config::default(), &Ui { quiet: true, verbose: 0 });
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
         let id = |p: u32| records[p as usize].record_id.as_str();
         let negatives = [
             ("ENV.0235", "MND-DIG-0115"),
@@ -443,7 +613,10 @@ mod tests {
         for p in &outcome.pairs {
             let pair = (id(p.a), id(p.b));
             for (x, y) in negatives {
-                assert!(pair != (x, y) && pair != (y, x), "hard negative {x} / {y} reported");
+                assert!(
+                    pair != (x, y) && pair != (y, x),
+                    "hard negative {x} / {y} reported"
+                );
             }
         }
     }
@@ -453,8 +626,21 @@ mod tests {
     fn identical_output_with_one_and_four_threads() {
         let records = testdata::sample();
         let run = |threads: usize| {
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
-            pool.install(|| match_records(&records, &Config::default(), &Ui { quiet: true, verbose: 0 }).0)
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("pool");
+            pool.install(|| {
+                match_records(
+                    &records,
+                    &Config::default(),
+                    &Ui {
+                        quiet: true,
+                        verbose: 0,
+                    },
+                )
+                .0
+            })
         };
         let (one, four) = (run(1), run(4));
         assert!(!one.pairs.is_empty());
@@ -465,11 +651,32 @@ mod tests {
         assert_eq!(a, b);
     }
 
+    /// Issue 3: candidate generation must find at least 99% of the pairs that exhaustive
+    /// scoring would report.
+    #[test]
+    fn candidate_generation_finds_what_exhaustive_scoring_reports() {
+        let records = testdata::sample();
+        let config = Config::default();
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let r = model.candidate_recall(config.matching.report_threshold, records.len());
+        assert!(r.exhaustive_pairs > 0);
+        assert!(r.recall >= 0.99, "{r:?}");
+        // And it compares far fewer pairs than all of them.
+        assert!(model.candidates.len() * 10 < records.len() * records.len() / 2);
+    }
+
     /// Invariants of every reported pair and opportunity.
     #[test]
     fn pairs_and_opportunities_are_consistent() {
         let records = testdata::sample();
-        let (outcome, _) = match_records(&records, &Config::default(), &Ui { quiet: true, verbose: 0 });
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
         let mut seen = std::collections::HashSet::new();
         for o in &outcome.opportunities {
             assert!(o.departments.len() >= 2, "{} spans one department", o.id);
@@ -484,11 +691,21 @@ mod tests {
         for p in &outcome.pairs {
             let (ra, rb) = (&records[p.a as usize], &records[p.b as usize]);
             assert_ne!(ra.department, rb.department);
-            assert!((ra.department.as_str(), ra.record_id.as_str()) < (rb.department.as_str(), rb.record_id.as_str()));
+            assert!(
+                (ra.department.as_str(), ra.record_id.as_str())
+                    < (rb.department.as_str(), rb.record_id.as_str())
+            );
             let sum: f64 = p.fields.iter().map(|f| f.contribution).sum();
-            assert!((sum - p.score).abs() < 1e-9, "contributions {sum} != score {}", p.score);
+            assert!(
+                (sum - p.score).abs() < 1e-9,
+                "contributions {sum} != score {}",
+                p.score
+            );
             assert!((0.0..=1.0).contains(&p.score));
-            assert_eq!(p.fields.iter().map(|f| f.field).collect::<Vec<_>>(), Field::ALL.to_vec());
+            assert_eq!(
+                p.fields.iter().map(|f| f.field).collect::<Vec<_>>(),
+                Field::ALL.to_vec()
+            );
         }
     }
 }

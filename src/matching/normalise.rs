@@ -69,12 +69,22 @@ fn raw_words(text: &str) -> Vec<(String, bool)> {
             words.push((std::mem::take(current), is_acronym));
         }
     };
-    for c in text.nfkc() {
+    let push = |c: char, current: &mut String, words: &mut Vec<(String, bool)>| {
         if c.is_alphanumeric() {
             current.push(c);
         } else if c == '\'' || c == '\u{2019}' {
         } else {
-            flush(&mut current, &mut words);
+            flush(current, words);
+        }
+    };
+    if text.is_ascii() {
+        // NFKC leaves ASCII unchanged; skip it on the common path.
+        for c in text.chars() {
+            push(c, &mut current, &mut words);
+        }
+    } else {
+        for c in text.nfkc() {
+            push(c, &mut current, &mut words);
         }
     }
     flush(&mut current, &mut words);
@@ -128,10 +138,10 @@ fn match_initials(words: &[String], initials: &[char]) -> Option<usize> {
         let word = &words[end - 1];
         let lower = word.to_lowercase();
         let first = lower.chars().next()?;
-        if first == initials[left - 1] {
-            if let Some(start) = go(words, end - 1, initials, left - 1) {
-                return Some(start);
-            }
+        if first == initials[left - 1]
+            && let Some(start) = go(words, end - 1, initials, left - 1)
+        {
+            return Some(start);
         }
         if LINK_WORDS.contains(&lower.as_str()) && left < initials.len() {
             return go(words, end - 1, initials, left);
@@ -152,7 +162,9 @@ pub struct Normaliser {
 
 impl std::fmt::Debug for Normaliser {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Normaliser").field("acronyms", &self.acronyms.len()).finish()
+        f.debug_struct("Normaliser")
+            .field("acronyms", &self.acronyms.len())
+            .finish()
     }
 }
 
@@ -176,7 +188,10 @@ impl Normaliser {
         for (acronym, expansion) in configured {
             acronyms.insert(fold(acronym).replace(' ', ""), fold(expansion));
         }
-        Normaliser { stemmer: Stemmer::create(Algorithm::English), acronyms }
+        Normaliser {
+            stemmer: Stemmer::create(Algorithm::English),
+            acronyms,
+        }
     }
 
     /// A normaliser with only the built-in acronyms.
@@ -186,7 +201,9 @@ impl Normaliser {
 
     /// The expansion this normaliser would use for `acronym` (any case), if any.
     pub fn expansion(&self, acronym: &str) -> Option<&str> {
-        self.acronyms.get(&fold(acronym).replace(' ', "")).map(String::as_str)
+        self.acronyms
+            .get(&fold(acronym).replace(' ', ""))
+            .map(String::as_str)
     }
 
     /// Stems a folded word, repeating until it no longer changes (the Snowball stemmer is not
@@ -208,7 +225,8 @@ impl Normaliser {
     pub fn words(&self, text: &str, own: &[(String, String)]) -> Vec<String> {
         let mut out = Vec::new();
         for (word, is_acronym) in raw_words(text) {
-            let folded = fold(&word);
+            // Already NFKC and alphanumeric: folding is lower-casing.
+            let folded = word.to_lowercase();
             let expansion = if is_acronym {
                 let key = folded.replace(' ', "");
                 own.iter()
@@ -230,15 +248,36 @@ impl Normaliser {
 
     /// The terms of `text`: [`Normaliser::words`], stemmed, stop words dropped again.
     pub fn terms(&self, text: &str, own: &[(String, String)]) -> Vec<String> {
-        self.word_terms(text, own).into_iter().map(|(_, t)| t).collect()
+        self.word_terms(text, own)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
     }
 
     /// Each kept word of `text` with its term: `(word, term)`.
     pub fn word_terms(&self, text: &str, own: &[(String, String)]) -> Vec<(String, String)> {
+        self.word_terms_cached(text, own, &mut HashMap::new())
+    }
+
+    /// [`Normaliser::word_terms`] with a cache of stems (catalogue words repeat a lot; one cache
+    /// per worker thread).
+    pub fn word_terms_cached(
+        &self,
+        text: &str,
+        own: &[(String, String)],
+        cache: &mut HashMap<String, String>,
+    ) -> Vec<(String, String)> {
         self.words(text, own)
             .into_iter()
             .map(|w| {
-                let t = self.stem(&w);
+                let t = match cache.get(&w) {
+                    Some(t) => t.clone(),
+                    None => {
+                        let t = self.stem(&w);
+                        cache.insert(w.clone(), t.clone());
+                        t
+                    }
+                };
                 (w, t)
             })
             .filter(|(_, t)| keep_word(t))
@@ -269,7 +308,10 @@ mod tests {
 
     #[test]
     fn folds_case_punctuation_and_compatibility_forms() {
-        assert_eq!(fold("  Children’s  Services—ONLINE! "), "childrens services online");
+        assert_eq!(
+            fold("  Children’s  Services—ONLINE! "),
+            "childrens services online"
+        );
         // NFKC turns the ligature and full-width letters into plain ones.
         assert_eq!(fold("ﬁle ＡＢＣ"), "file abc");
     }
@@ -277,7 +319,10 @@ mod tests {
     #[test]
     fn expands_built_in_acronyms_only_when_written_in_capitals() {
         let n = Normaliser::built_in();
-        assert_eq!(n.words("FOI Casework System", &[]), ["freedom", "information", "casework", "system"]);
+        assert_eq!(
+            n.words("FOI Casework System", &[]),
+            ["freedom", "information", "casework", "system"]
+        );
         // "soc" in lower case is not the acronym.
         assert_eq!(n.words("soc", &[]), ["soc"]);
     }
@@ -291,8 +336,14 @@ mod tests {
         assert_eq!(
             defs,
             vec![
-                ("edrms".to_string(), "electronic document and records management system".to_string()),
-                ("hmrc".to_string(), "her majestys revenue and customs".to_string()),
+                (
+                    "edrms".to_string(),
+                    "electronic document and records management system".to_string()
+                ),
+                (
+                    "hmrc".to_string(),
+                    "her majestys revenue and customs".to_string()
+                ),
                 ("di".to_string(), "digital identity".to_string()),
             ]
         );
@@ -310,15 +361,28 @@ mod tests {
     #[test]
     fn configured_acronyms_override_built_in_ones() {
         let mut configured = BTreeMap::new();
-        configured.insert("SOC".to_string(), "Standard Occupational Classification".to_string());
+        configured.insert(
+            "SOC".to_string(),
+            "Standard Occupational Classification".to_string(),
+        );
         let n = Normaliser::new(&configured, &BTreeMap::new());
-        assert_eq!(n.expansion("soc"), Some("standard occupational classification"));
+        assert_eq!(
+            n.expansion("soc"),
+            Some("standard occupational classification")
+        );
     }
 
     #[test]
     fn stems_and_drops_stop_words() {
         let n = Normaliser::built_in();
-        assert_eq!(n.normalise("Booking of Appointments"), n.normalise("appointment booking").split(' ').rev().collect::<Vec<_>>().join(" "));
+        assert_eq!(
+            n.normalise("Booking of Appointments"),
+            n.normalise("appointment booking")
+                .split(' ')
+                .rev()
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
         assert!(!n.normalise("the management of the grants").contains("the"));
     }
 

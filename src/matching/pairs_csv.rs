@@ -53,7 +53,14 @@ pub fn defuse(cell: &str) -> String {
 /// Undoes [`defuse`].
 pub fn restore(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
-        Some(rest) if matches!(rest.chars().next(), Some('=' | '+' | '-' | '@' | '\t' | '\r')) => rest,
+        Some(rest)
+            if matches!(
+                rest.chars().next(),
+                Some('=' | '+' | '-' | '@' | '\t' | '\r')
+            ) =>
+        {
+            rest
+        }
         _ => cell,
     }
 }
@@ -61,7 +68,11 @@ pub fn restore(cell: &str) -> &str {
 /// Writes the pairs table: pairs in the outcome's order, scores and contributions to 4 decimal
 /// places, `shared_terms` the most distinctive shared terms of all fields (up to 8, `; `
 /// separated).
-pub fn write_pairs_csv<W: Write>(out: W, records: &[Record], outcome: &MatchOutcome) -> csv::Result<()> {
+pub fn write_pairs_csv<W: Write>(
+    out: W,
+    records: &[Record],
+    outcome: &MatchOutcome,
+) -> csv::Result<()> {
     let mut w = csv::Writer::from_writer(out);
     w.write_record(HEADER)?;
     for p in &outcome.pairs {
@@ -76,7 +87,11 @@ pub fn write_pairs_csv<W: Write>(out: W, records: &[Record], outcome: &MatchOutc
             format!("{:.4}", p.score),
         ];
         for field in Field::ALL {
-            let c = p.fields.iter().find(|f| f.field == field).map_or(0.0, |f| f.contribution);
+            let c = p
+                .fields
+                .iter()
+                .find(|f| f.field == field)
+                .map_or(0.0, |f| f.contribution);
             row.push(format!("{c:.4}"));
         }
         let mut shared: Vec<&str> = Vec::new();
@@ -89,7 +104,10 @@ pub fn write_pairs_csv<W: Write>(out: W, records: &[Record], outcome: &MatchOutc
         }
         shared.truncate(8);
         row.push(defuse(&shared.join("; ")));
-        let id = p.opportunity.and_then(|k| outcome.opportunities.get(k)).map_or("", |o| o.id.as_str());
+        let id = p
+            .opportunity
+            .and_then(|k| outcome.opportunities.get(k))
+            .map_or("", |o| o.id.as_str());
         row.push(id.to_string());
         w.write_record(&row)?;
     }
@@ -100,7 +118,10 @@ pub fn write_pairs_csv<W: Write>(out: W, records: &[Record], outcome: &MatchOutc
 /// Reads a pairs table; the message says which line and column is wrong.
 pub fn read_pairs_csv<R: Read>(input: R, name: &str) -> Result<Vec<PairRow>, String> {
     let mut r = csv::ReaderBuilder::new().flexible(true).from_reader(input);
-    let headers = r.headers().map_err(|e| format!("{name}: cannot read the header: {e}"))?.clone();
+    let headers = r
+        .headers()
+        .map_err(|e| format!("{name}: cannot read the header: {e}"))?
+        .clone();
     let column = |want: &str| -> Result<usize, String> {
         headers.iter().position(|h| h.trim().eq_ignore_ascii_case(want)).ok_or_else(|| {
             format!(
@@ -123,9 +144,9 @@ pub fn read_pairs_csv<R: Read>(input: R, name: &str) -> Result<Vec<PairRow>, Str
         let line = rec.position().map_or(0, |p| p.line());
         let get = |i: usize| restore(rec.get(i).unwrap_or("").trim()).to_string();
         let text = get(sc);
-        let score: f64 = text.parse().map_err(|_| {
-            format!("{name}:{line}:{}: score {text:?} is not a number", sc + 1)
-        })?;
+        let score: f64 = text
+            .parse()
+            .map_err(|_| format!("{name}:{line}:{}: score {text:?} is not a number", sc + 1))?;
         rows.push(PairRow {
             department_a: get(da),
             record_id_a: get(ia),
@@ -154,7 +175,8 @@ mod tests {
 
     #[test]
     fn reading_names_the_bad_line_and_column() {
-        let text = "department_a,record_id_a,department_b,record_id_b,score\nA,1,B,2,0.5\nA,1,C,3,high\n";
+        let text =
+            "department_a,record_id_a,department_b,record_id_b,score\nA,1,B,2,0.5\nA,1,C,3,high\n";
         let err = read_pairs_csv(text.as_bytes(), "pairs.csv").unwrap_err();
         assert!(err.contains("pairs.csv:3:5"), "{err}");
     }

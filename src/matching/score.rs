@@ -89,7 +89,10 @@ pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
                 matched += w;
             } else {
                 let term = &corpus.terms[t as usize];
-                if term.len() >= 4 && y.iter().any(|&u| within_one_edit(term, &corpus.terms[u as usize])) {
+                if term.len() >= 4
+                    && y.iter()
+                        .any(|&u| within_one_edit(term, &corpus.terms[u as usize]))
+                {
                     matched += 0.8 * w;
                 }
             }
@@ -98,7 +101,11 @@ pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
     };
     let (ma, ta) = side(a, b);
     let (mb, tb) = side(b, a);
-    if ta + tb <= 0.0 { 0.0 } else { ((ma + mb) / (ta + tb)).clamp(0.0, 1.0) }
+    if ta + tb <= 0.0 {
+        0.0
+    } else {
+        ((ma + mb) / (ta + tb)).clamp(0.0, 1.0)
+    }
 }
 
 /// True when `a` and `b` differ by at most one insertion, deletion, substitution or
@@ -115,7 +122,8 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
     let (ra, rb) = (&a[prefix..], &b[prefix..]);
     if ra.len() == rb.len() {
         // Substitution, or transposition of the first differing pair.
-        ra[1..] == rb[1..] || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
+        ra[1..] == rb[1..]
+            || (ra.len() >= 2 && ra[0] == rb[1] && ra[1] == rb[0] && ra[2..] == rb[2..])
     } else if ra.len() > rb.len() {
         ra[1..] == *rb
     } else {
@@ -217,7 +225,10 @@ fn shared_information_reference(corpus: &Corpus) -> f32 {
 
 /// Overlap of two delivery periods as a share of the shorter one. A missing end date means the
 /// effort is ongoing.
-pub fn date_similarity(a: Option<(i32, Option<i32>)>, b: Option<(i32, Option<i32>)>) -> Option<f32> {
+pub fn date_similarity(
+    a: Option<(i32, Option<i32>)>,
+    b: Option<(i32, Option<i32>)>,
+) -> Option<f32> {
     let ((sa, ea), (sb, eb)) = (a?, b?);
     let open = i64::from(i32::MAX);
     let ea = ea.map_or(open, i64::from).max(i64::from(sa));
@@ -255,14 +266,26 @@ mod tests {
         assert!(within_one_edit("regsiter", "register"));
         assert!(within_one_edit("apoint", "appoint"));
         assert!(!within_one_edit("fleet", "flood"));
-        assert!(!within_one_edit("cat", "cut"), "short words never count as typos");
+        assert!(
+            !within_one_edit("cat", "cut"),
+            "short words never count as typos"
+        );
     }
 
     #[test]
     fn dates_overlap_as_share_of_the_shorter_period() {
-        assert_eq!(date_similarity(Some((0, Some(100))), Some((50, Some(60)))), Some(1.0));
-        assert_eq!(date_similarity(Some((0, Some(100))), Some((200, None))), Some(0.0));
-        assert_eq!(date_similarity(Some((0, None)), Some((50, Some(150)))), Some(1.0));
+        assert_eq!(
+            date_similarity(Some((0, Some(100))), Some((50, Some(60)))),
+            Some(1.0)
+        );
+        assert_eq!(
+            date_similarity(Some((0, Some(100))), Some((200, None))),
+            Some(0.0)
+        );
+        assert_eq!(
+            date_similarity(Some((0, None)), Some((50, Some(150)))),
+            Some(1.0)
+        );
         assert_eq!(date_similarity(None, Some((50, Some(150)))), None);
     }
 

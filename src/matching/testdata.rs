@@ -15,7 +15,9 @@ fn column(headers: &csv::StringRecord, names: &[&str]) -> Option<usize> {
 
 fn date(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y")).ok()
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .or_else(|_| NaiveDate::parse_from_str(s, "%d/%m/%Y"))
+        .ok()
 }
 
 fn budget(s: &str) -> Result<Option<f64>, ()> {
@@ -44,7 +46,11 @@ pub fn load_dir(dir: &Path, department_from_stem: bool) -> Vec<Record> {
     files.sort();
     let mut records = Vec::new();
     for path in files {
-        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         let mut reader = csv::Reader::from_path(&path).expect("readable csv");
         let headers = reader.headers().expect("header").clone();
         let c = |names: &[&str]| column(&headers, names);
@@ -68,9 +74,14 @@ pub fn load_dir(dir: &Path, department_from_stem: bool) -> Vec<Record> {
         let mut seen = std::collections::HashSet::new();
         for (k, row) in reader.records().enumerate() {
             let Ok(row) = row else { continue };
-            let get = |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("").trim().to_string();
+            let get =
+                |i: Option<usize>| i.and_then(|i| row.get(i)).unwrap_or("").trim().to_string();
             let list = |i: Option<usize>| -> Vec<String> {
-                get(i).split(';').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect()
+                get(i)
+                    .split(';')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect()
             };
             let record_id = get(id);
             let name_text = get(name);
@@ -84,19 +95,24 @@ pub fn load_dir(dir: &Path, department_from_stem: bool) -> Vec<Record> {
             }
             let (s, e) = (get(start), get(end));
             let (sd, ed) = (date(&s), date(&e));
-            if (!s.is_empty() && sd.is_none()) || (!e.is_empty() && ed.is_none()) {
-                if !department_from_stem {
-                    continue;
-                }
+            let unparsed = (!s.is_empty() && sd.is_none()) || (!e.is_empty() && ed.is_none());
+            if unparsed && !department_from_stem {
+                continue;
             }
-            if let (Some(a), Some(b)) = (sd, ed) {
-                if b < a {
-                    continue;
-                }
+            if let (Some(a), Some(b)) = (sd, ed)
+                && b < a
+            {
+                continue;
             }
-            let Ok(budget_gbp) = budget(&get(money)) else { continue };
+            let Ok(budget_gbp) = budget(&get(money)) else {
+                continue;
+            };
             records.push(Record {
-                department: if department_from_stem { stem.clone() } else { get(dept) },
+                department: if department_from_stem {
+                    stem.clone()
+                } else {
+                    get(dept)
+                },
                 record_id,
                 name: name_text,
                 description: get(desc),
@@ -110,7 +126,10 @@ pub fn load_dir(dir: &Path, department_from_stem: bool) -> Vec<Record> {
                 budget_gbp,
                 owner: None,
                 contact_email: None,
-                source: SourceRef { file: path.display().to_string(), line: k as u64 + 2 },
+                source: SourceRef {
+                    file: path.display().to_string(),
+                    line: k as u64 + 2,
+                },
             });
         }
     }
@@ -119,5 +138,8 @@ pub fn load_dir(dir: &Path, department_from_stem: bool) -> Vec<Record> {
 
 /// The repository's sample period.
 pub fn sample() -> Vec<Record> {
-    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/2026-11"), false)
+    load_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/2026-11"),
+        false,
+    )
 }

@@ -25,6 +25,8 @@ const QUANTILES: [f64; 3] = [0.9, 0.99, 0.999];
 /// Cuts used when the random sample has too few values of a field.
 const DEFAULT_CUTS: [f32; 3] = [0.3, 0.6, 0.85];
 const LEVELS: usize = QUANTILES.len() + 1;
+/// At most this many candidate pairs (an even subsample) feed EM.
+const MAX_EM_PAIRS: usize = 50_000;
 
 /// The estimated model, kept for the run manifest and for `explain`.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -91,32 +93,41 @@ pub fn estimate(
     // m starts skewed towards agreement.
     let mut m: [[f64; LEVELS]; FIELDS] = [[0.05, 0.15, 0.3, 0.5]; FIELDS];
     let mut lambda = max_lambda.clamp(1e-6, 0.999) / 2.0;
-    let levels: Vec<[Option<usize>; FIELDS]> =
-        candidates
-            .iter()
-            .map(|sims| {
-                let mut lv = [None; FIELDS];
-                for f in 0..FIELDS {
-                    lv[f] = sims[f].map(|s| level(&cuts[f], s));
-                }
-                lv
-            })
-            .collect();
+    // A deterministic subsample bounds the cost on large periods.
+    let stride = candidates.len().div_ceil(MAX_EM_PAIRS).max(1);
+    let levels: Vec<[Option<usize>; FIELDS]> = candidates
+        .iter()
+        .step_by(stride)
+        .map(|sims| {
+            let mut lv = [None; FIELDS];
+            for f in 0..FIELDS {
+                lv[f] = sims[f].map(|s| level(&cuts[f], s));
+            }
+            lv
+        })
+        .collect();
     let mut iterations = 0;
     if !levels.is_empty() {
-        for _ in 0..100 {
+        for _ in 0..50 {
             iterations += 1;
             let mut m_next = [[0.5f64; LEVELS]; FIELDS];
             let mut posterior_sum = 0.0;
+            // Log-likelihood ratio of each level, computed once per iteration.
+            let mut ratio = [[0.0f64; LEVELS]; FIELDS];
+            for f in 0..FIELDS {
+                for l in 0..LEVELS {
+                    ratio[f][l] = (m[f][l] / u[f][l]).ln();
+                }
+            }
+            let prior = (lambda / (1.0 - lambda)).ln();
             for lv in &levels {
-                let (mut lm, mut lu) = (lambda.ln(), (1.0 - lambda).ln());
+                let mut z = prior;
                 for (f, l) in lv.iter().enumerate() {
                     if let Some(l) = l {
-                        lm += m[f][*l].ln();
-                        lu += u[f][*l].ln();
+                        z += ratio[f][*l];
                     }
                 }
-                let p = 1.0 / (1.0 + (lu - lm).exp());
+                let p = 1.0 / (1.0 + (-z).exp());
                 posterior_sum += p;
                 for (f, l) in lv.iter().enumerate() {
                     if let Some(l) = l {
@@ -127,9 +138,14 @@ pub fn estimate(
             for row in m_next.iter_mut() {
                 normalise(row);
             }
-            let lambda_next = (posterior_sum / levels.len() as f64).clamp(1e-6, max_lambda.clamp(1e-6, 0.999));
+            let lambda_next =
+                (posterior_sum / levels.len() as f64).clamp(1e-6, max_lambda.clamp(1e-6, 0.999));
             let change = (lambda_next - lambda).abs()
-                + m.iter().flatten().zip(m_next.iter().flatten()).map(|(a, b)| (a - b).abs()).sum::<f64>();
+                + m.iter()
+                    .flatten()
+                    .zip(m_next.iter().flatten())
+                    .map(|(a, b)| (a - b).abs())
+                    .sum::<f64>();
             m = m_next;
             lambda = lambda_next;
             if change < 1e-6 {
@@ -139,7 +155,10 @@ pub fn estimate(
     }
     let mut evidence = [0.0f64; FIELDS];
     for f in 0..FIELDS {
-        evidence[f] = (0..LEVELS).map(|l| m[f][l] * (m[f][l] / u[f][l]).ln()).sum::<f64>().max(0.0);
+        evidence[f] = (0..LEVELS)
+            .map(|l| m[f][l] * (m[f][l] / u[f][l]).ln())
+            .sum::<f64>()
+            .max(0.0);
     }
     let total: f64 = evidence.iter().sum();
     let mut weights = *defaults;
@@ -155,7 +174,14 @@ pub fn estimate(
             *w /= sum;
         }
     }
-    Estimate { weights, m, u, cuts, lambda, iterations }
+    Estimate {
+        weights,
+        m,
+        u,
+        cuts,
+        lambda,
+        iterations,
+    }
 }
 
 fn normalise(row: &mut [f64; LEVELS]) {

@@ -9,7 +9,10 @@ const PAIRS_HEADER: &str = "department_a,record_id_a,name_a,department_b,record_
 name,description,capabilities,user_groups,technologies,dates,phase,shared_terms,opportunity_id";
 
 fn pair_row(a: (&str, &str), b: (&str, &str), score: f64) -> String {
-    format!("{},{},Name {},{},{},Name {},{score},0,0,0,0,0,0,0,,", a.0, a.1, a.1, b.0, b.1, b.1)
+    format!(
+        "{},{},Name {},{},{},Name {},{score},0,0,0,0,0,0,0,,",
+        a.0, a.1, a.1, b.0, b.1, b.1
+    )
 }
 
 fn write(dir: &Path, name: &str, text: &str) -> std::path::PathBuf {
@@ -34,7 +37,11 @@ fn reports_precision_recall_misses_and_false_alarms() {
         pair_row(("Alpha", "A9"), ("Beta", "B9"), 0.7),
         pair_row(("Alpha", "A2"), ("Gamma", "G2"), 0.3),
     ];
-    let pairs = write(dir.path(), "pairs.csv", &format!("{PAIRS_HEADER}\n{}\n", rows.join("\n")));
+    let pairs = write(
+        dir.path(),
+        "pairs.csv",
+        &format!("{PAIRS_HEADER}\n{}\n", rows.join("\n")),
+    );
     overlap()
         .args(["evaluate", "--truth"])
         .arg(&truth)
@@ -43,7 +50,9 @@ fn reports_precision_recall_misses_and_false_alarms() {
         .assert()
         .success()
         // 1 hit of 2 reported, 1 of 3 truth pairs found.
-        .stdout(predicate::str::contains("precision 0.500  recall 0.333  F1 0.400"))
+        .stdout(predicate::str::contains(
+            "precision 0.500  recall 0.333  F1 0.400",
+        ))
         .stdout(predicate::str::contains("Alpha:A2  Gamma:G2  score 0.3000"))
         .stdout(predicate::str::contains("Beta:B3  Gamma:G3  not reported"))
         .stdout(predicate::str::contains("Alpha:A9  Beta:B9  score 0.7000"));
@@ -52,8 +61,19 @@ fn reports_precision_recall_misses_and_false_alarms() {
 #[test]
 fn json_output_carries_the_same_figures() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let truth = write(dir.path(), "truth.csv", "department_a,record_id_a,department_b,record_id_b\nX,1,Y,2\n");
-    let pairs = write(dir.path(), "pairs.csv", &format!("{PAIRS_HEADER}\n{}\n", pair_row(("X", "1"), ("Y", "2"), 0.8)));
+    let truth = write(
+        dir.path(),
+        "truth.csv",
+        "department_a,record_id_a,department_b,record_id_b\nX,1,Y,2\n",
+    );
+    let pairs = write(
+        dir.path(),
+        "pairs.csv",
+        &format!(
+            "{PAIRS_HEADER}\n{}\n",
+            pair_row(("X", "1"), ("Y", "2"), 0.8)
+        ),
+    );
     let out = overlap()
         .args(["evaluate", "--format", "json", "--truth"])
         .arg(&truth)
@@ -72,9 +92,17 @@ fn json_output_carries_the_same_figures() {
 #[test]
 fn reads_the_two_column_truth_layout() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let truth = write(dir.path(), "truth.csv", "record_id_2020,record_id_2021\na1,b1\na2,b2\n");
+    let truth = write(
+        dir.path(),
+        "truth.csv",
+        "record_id_2020,record_id_2021\na1,b1\na2,b2\n",
+    );
     let rows = [pair_row(("gmpp-2020", "a1"), ("gmpp-2021", "b1"), 0.9)];
-    let pairs = write(dir.path(), "pairs.csv", &format!("{PAIRS_HEADER}\n{}\n", rows.join("\n")));
+    let pairs = write(
+        dir.path(),
+        "pairs.csv",
+        &format!("{PAIRS_HEADER}\n{}\n", rows.join("\n")),
+    );
     overlap()
         .args(["evaluate", "--truth"])
         .arg(&truth)
@@ -95,14 +123,24 @@ fn a_bad_truth_header_is_a_usage_error_naming_the_layouts() {
         .arg(&pairs)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("department_a,record_id_a,department_b,record_id_b"));
+        .stderr(predicate::str::contains(
+            "department_a,record_id_a,department_b,record_id_b",
+        ));
 }
 
 #[test]
 fn a_non_numeric_score_names_its_line_and_column() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let truth = write(dir.path(), "truth.csv", "department_a,record_id_a,department_b,record_id_b\nX,1,Y,2\n");
-    let pairs = write(dir.path(), "pairs.csv", &format!("{PAIRS_HEADER}\nX,1,n,Y,2,n,high,0,0,0,0,0,0,0,,\n"));
+    let truth = write(
+        dir.path(),
+        "truth.csv",
+        "department_a,record_id_a,department_b,record_id_b\nX,1,Y,2\n",
+    );
+    let pairs = write(
+        dir.path(),
+        "pairs.csv",
+        &format!("{PAIRS_HEADER}\nX,1,n,Y,2,n,high,0,0,0,0,0,0,0,,\n"),
+    );
     overlap()
         .args(["evaluate", "--truth"])
         .arg(&truth)

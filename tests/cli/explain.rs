@@ -22,10 +22,17 @@ fn explains_a_planted_acronym_pair_with_its_shared_terms() {
         .assert()
         .success()
         .stdout(predicate::str::contains("PQ Tracker"))
-        .stdout(predicate::str::contains("Parliamentary Questions Management"))
-        .stdout(predicate::str::is_match(r#"both mention: .*"parliamentary".*"question"#).expect("regex"))
+        .stdout(predicate::str::contains(
+            "Parliamentary Questions Management",
+        ))
+        .stdout(
+            predicate::str::is_match(r#"both mention: .*"parliamentary".*"question"#)
+                .expect("regex"),
+        )
         .stdout(predicate::str::contains("Total score:"))
-        .stdout(predicate::str::contains("Reported: the score is at or above"));
+        .stdout(predicate::str::contains(
+            "Reported: the score is at or above",
+        ));
 }
 
 #[test]
@@ -36,7 +43,9 @@ fn efforts_in_one_department_are_never_reported() {
         .args([PQ_HEALTH, "Ministry of Health and Care:MHC-0042"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("both efforts are in the same department"));
+        .stdout(predicate::str::contains(
+            "both efforts are in the same department",
+        ));
 }
 
 #[test]
@@ -67,7 +76,9 @@ fn uses_the_inputs_and_config_recorded_in_the_pack() {
         .args([PQ_HEALTH, PQ_EDUCATION])
         .assert()
         .success()
-        .stdout(predicate::str::contains("below the report threshold of 0.99"));
+        .stdout(predicate::str::contains(
+            "below the report threshold of 0.99",
+        ));
 }
 
 #[test]
