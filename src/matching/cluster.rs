@@ -213,6 +213,55 @@ mod tests {
         assert!(seen.is_subset(&linked));
     }
 
+    fn record(department: &str, name: &str, phase: Option<Phase>) -> Record {
+        Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: name.into(),
+            description: String::new(),
+            kind: None,
+            phase,
+            user_groups: Vec::new(),
+            capabilities: Vec::new(),
+            technologies: Vec::new(),
+            start_date: None,
+            end_date: None,
+            budget_gbp: None,
+            owner: None,
+            contact_email: None,
+            source: crate::model::SourceRef {
+                file: String::new(),
+                line: 0,
+            },
+        }
+    }
+
+    #[test]
+    fn actions_follow_the_phases() {
+        let live = record("A", "Booking", Some(Phase::Live));
+        let discovery = record("B", "Bookings", Some(Phase::Discovery));
+        let alpha = record("C", "Book", Some(Phase::Alpha));
+        let beta = record("D", "Booker", Some(Phase::Beta));
+        assert_eq!(
+            action(&[&live, &discovery]),
+            "Reuse the live service, Booking (A), instead of building another"
+        );
+        assert!(action(&[&discovery, &discovery]).starts_with("Run one joint discovery"));
+        assert!(action(&[&discovery, &alpha]).starts_with("Run one joint alpha"));
+        assert!(action(&[&live, &beta]).starts_with("Compare the live services"));
+    }
+
+    #[test]
+    fn types_follow_the_stated_rules() {
+        use OpportunityType::*;
+        // Two departments, the one pair strong and users agreeing: duplication.
+        assert_eq!(opportunity_type(2, 2, &[0.8], &[0.9], 0.7), Duplication);
+        // Strong but users differ: overlap.
+        assert_eq!(opportunity_type(2, 2, &[0.8], &[0.1], 0.7), Overlap);
+        // Three departments, not every pair linked: fragmentation.
+        assert_eq!(opportunity_type(3, 3, &[0.6, 0.5], &[], 0.7), Fragmentation);
+    }
+
     #[test]
     fn ids_depend_only_on_the_members() {
         let a = opportunity_id(&["B:2".into(), "A:1".into()]);
