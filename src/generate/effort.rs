@@ -7,10 +7,12 @@
 
 use super::vocab::{
     ACTIVITIES, BENEFITS, CODENAMES, DOMAINS, EXTRA_CAPABILITIES, LEGACY, MINOR_WORDS,
-    PLACE_HEADS, PLACE_SENTENCES, PLACE_TAILS,
+    PLACE_HEADS, PLACE_SENTENCES, PLACE_TAILS, QUALIFIERS, ASPECTS, SYNONYMS,
 };
 use rand::Rng;
 use rand::seq::SliceRandom;
+use std::collections::HashMap;
+use std::sync::LazyLock;
 
 /// What an effort is: the same concept worded twice is the same effort.
 #[derive(Clone, Debug)]
@@ -19,6 +21,10 @@ pub struct Concept {
     pub domain: usize,
     /// Index into the domain's objects.
     pub object: usize,
+    /// A qualifier narrowing the object ("temporary").
+    pub qualifier: Option<&'static str>,
+    /// The aspect of the object the effort is about ("variation").
+    pub aspect: Option<&'static str>,
     /// Index into [`ACTIVITIES`].
     pub activity: usize,
     /// One to three of the domain's user groups.
@@ -78,13 +84,15 @@ impl Concept {
         let mut concept = Concept {
             domain,
             object: rng.gen_range(0..d.objects.len()),
+            qualifier: rng.gen_bool(0.6).then(|| QUALIFIERS[rng.gen_range(0..QUALIFIERS.len())]),
+            aspect: rng.gen_bool(0.4).then(|| ASPECTS[rng.gen_range(0..ASPECTS.len())]),
             activity: rng.gen_range(0..ACTIVITIES.len()),
             users: pick_users(domain, rng),
             place: rng.gen_bool(0.55).then(|| place(rng)),
             codename: rng.gen_bool(0.25).then(|| CODENAMES[rng.gen_range(0..CODENAMES.len())]),
             programme: None,
             number: rng.gen_bool(0.15).then(|| rng.gen_range(2..=6)),
-            generic_name: rng.gen_bool(0.06),
+            generic_name: rng.gen_bool(0.02),
             extra_capabilities: Vec::new(),
         };
         concept.extra_capabilities = extra_capabilities(concept.activity, rng);
@@ -98,8 +106,22 @@ impl Concept {
         caps
     }
 
-    /// The object's wording: its main form, or its alternative when asked and it has one.
-    pub fn object(&self, alternative: bool) -> &'static str {
+    /// The object's wording, with its qualifier: its main form, or its alternative when asked
+    /// and it has one.
+    pub fn object(&self, alternative: bool) -> String {
+        let bare = self.bare_object(alternative);
+        let mut object = match self.qualifier.filter(|q| !bare.contains(q)) {
+            Some(q) => format!("{q} {bare}"),
+            None => bare.to_string(),
+        };
+        if let Some(a) = self.aspect.filter(|a| !bare.contains(a)) {
+            object.push(' ');
+            object.push_str(a);
+        }
+        object
+    }
+
+    fn bare_object(&self, alternative: bool) -> &'static str {
         let raw = DOMAINS[self.domain].objects[self.object];
         match raw.split_once('|') {
             Some((main, alt)) => {
@@ -131,7 +153,7 @@ impl Concept {
             format!("{} for {user}", activity.generic)
         } else {
             let template = activity.names[w.name_variant % activity.names.len()];
-            upper_first(&fill(template, self.object(w.alternative_object), user, self.place.as_deref().unwrap_or("")))
+            upper_first(&fill(template, &self.object(w.alternative_object), user, self.place.as_deref().unwrap_or("")))
         }
     }
 
@@ -155,13 +177,19 @@ impl Concept {
         upper_first(&name)
     }
 
+    /// The effort's description as this wording gives it, with the writer's own choice among
+    /// synonyms (drawn from `rng`).
+    pub fn description_in_own_words<R: Rng>(&self, w: &Wording, rng: &mut R) -> String {
+        vary_words(&self.description(w), rng)
+    }
+
     /// The effort's description as this wording gives it.
     pub fn description(&self, w: &Wording) -> String {
         let activity = &ACTIVITIES[self.activity];
         let users = join_users(&self.users);
         let place = self.place.as_deref().unwrap_or("");
         let purpose = activity.purposes[w.purpose_variant % activity.purposes.len()];
-        let mut text = upper_first(&fill(purpose, self.object(w.alternative_object), &users, place));
+        let mut text = upper_first(&fill(purpose, &self.object(w.alternative_object), &users, place));
         if self.place.is_some() && w.place_in_name == 0 {
             text.push(' ');
             text.push_str(&fill(PLACE_SENTENCES[w.place_sentence % PLACE_SENTENCES.len()], "", "", place));
@@ -222,6 +250,36 @@ impl Wording {
         w.codename_in_name = self.codename_in_name;
         w
     }
+}
+
+/// Each word in [`SYNONYMS`] mapped to its group, for lookups per word of every description.
+static SYNONYM_GROUPS: LazyLock<HashMap<&'static str, &'static [&'static str]>> =
+    LazyLock::new(|| SYNONYMS.iter().flat_map(|g| g.iter().map(move |w| (*w, *g))).collect());
+
+/// Swaps words for synonyms the way different writers do: each lower-case word that has
+/// synonyms in [`SYNONYMS`] is replaced by a random member of its group (possibly itself).
+/// Capitalised words (names, places, programmes) and punctuation are kept as they are.
+pub fn vary_words<R: Rng>(text: &str, rng: &mut R) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let word_len = rest
+            .find(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+            .unwrap_or(rest.len());
+        if word_len == 0 {
+            let c = rest.chars().next().unwrap_or(' ');
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+            continue;
+        }
+        let word = &rest[..word_len];
+        match SYNONYM_GROUPS.get(word) {
+            Some(g) => out.push_str(g[rng.gen_range(0..g.len())]),
+            None => out.push_str(word),
+        }
+        rest = &rest[word_len..];
+    }
+    out
 }
 
 /// One to three of the domain's user groups, in a random order.
@@ -434,6 +492,20 @@ mod tests {
     fn typo_leaves_short_text_alone() {
         let mut rng = ChaCha8Rng::seed_from_u64(1);
         assert_eq!(typo("MOT app", &mut rng), "MOT app");
+    }
+
+    #[test]
+    fn vary_words_swaps_only_listed_words() {
+        let mut rng = ChaCha8Rng::seed_from_u64(2);
+        let text = "Lets Ashford farmers find their fees online, with reminders.";
+        let mut seen = std::collections::BTreeSet::new();
+        for _ in 0..50 {
+            let v = vary_words(text, &mut rng);
+            assert!(v.starts_with("Lets Ashford farmers "), "{v}");
+            assert!(v.ends_with('.'));
+            seen.insert(v);
+        }
+        assert!(seen.len() > 5, "only {} variants", seen.len());
     }
 
     #[test]

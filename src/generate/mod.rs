@@ -221,7 +221,7 @@ impl Plan {
                 self.placed.push(PlacedEffort {
                     group: None,
                     name: concept.name(&wording),
-                    description: concept.description(&wording),
+                    description: concept.description_in_own_words(&wording, rng),
                     user_groups: concept.users.iter().map(|u| u.to_string()).collect(),
                     capabilities: concept.capabilities(),
                 });
@@ -277,7 +277,7 @@ impl Plan {
                     own.generic_name = false;
                     let w = Wording::random(rng);
                     let users = own.users.iter().map(|u| u.to_string()).collect();
-                    (own.name(&w), own.description(&w), users, own.capabilities())
+                    (own.name(&w), own.description_in_own_words(&w, rng), users, own.capabilities())
                 }
                 _ if i == 0 => {
                     let name = if kind == GroupKind::Acronym && rng.gen_bool(0.5) {
@@ -286,15 +286,15 @@ impl Plan {
                     } else {
                         full_name.clone()
                     };
-                    (name, concept.description(&base), shared_users.clone(), concept.capabilities())
+                    (name, concept.description_in_own_words(&base, rng), shared_users.clone(), concept.capabilities())
                 }
                 GroupKind::SameName => {
                     let w = base.same_name(rng);
-                    (concept.name(&w), concept.description(&w), shuffled(&shared_users, rng), concept.capabilities())
+                    (concept.name(&w), concept.description_in_own_words(&w, rng), shuffled(&shared_users, rng), concept.capabilities())
                 }
                 GroupKind::Reworded => {
                     let w = base.reworded(i, rng);
-                    (concept.name(&w), concept.description(&w), shuffled(&shared_users, rng), concept.capabilities())
+                    (concept.name(&w), concept.description_in_own_words(&w, rng), shuffled(&shared_users, rng), concept.capabilities())
                 }
                 GroupKind::Typo => {
                     let w = base.same_name(rng);
@@ -302,7 +302,7 @@ impl Plan {
                     if rng.gen_bool(0.3) {
                         name = effort::typo(&name, rng);
                     }
-                    let mut description = concept.description(&w);
+                    let mut description = concept.description_in_own_words(&w, rng);
                     if rng.gen_bool(0.5) {
                         description = effort::typo(&description, rng);
                     }
@@ -320,7 +320,7 @@ impl Plan {
                         _ => format!("{short} programme"),
                     };
                     let name = concept.decorated_name(&core, &w);
-                    (name, concept.description(&w), shuffled(&shared_users, rng), concept.capabilities())
+                    (name, concept.description_in_own_words(&w, rng), shuffled(&shared_users, rng), concept.capabilities())
                 }
             };
             out.push(PlacedEffort { group: Some(group), name, description, user_groups: users, capabilities });
@@ -365,7 +365,7 @@ impl Plan {
                     let concept = Concept::random(department.domain, &mut rng);
                     let wording = Wording::random(&mut rng);
                     row.name = concept.name(&wording);
-                    row.description = concept.description(&wording);
+                    row.description = concept.description_in_own_words(&wording, &mut rng);
                     row.user_groups = concept.users.iter().map(|u| u.to_string()).collect();
                     row.capabilities = concept.capabilities();
                 }
@@ -452,9 +452,12 @@ fn pick_departments(size: usize, weights: &WeightedIndex<usize>, room: &[usize],
 
 /// A planted concept whose (domain, object, activity, place) no other planted group has, so
 /// that two planted groups are not the same effort.
-fn distinct_concept(domain: usize, used: &mut BTreeSet<(usize, usize, usize, String)>, rng: &mut ChaCha8Rng) -> Concept {
+fn distinct_concept(domain: usize, used: &mut BTreeSet<(usize, String, usize, String)>, rng: &mut ChaCha8Rng) -> Concept {
     let mut concept = Concept::random(domain, rng);
     concept.generic_name = false;
+    // A planted effort is a specific thing ("temporary drought permit"), not the domain's
+    // most generic wording, which its background efforts use over and over.
+    concept.qualifier = Some(vocab::QUALIFIERS[rng.gen_range(0..vocab::QUALIFIERS.len())]);
     for attempt in 0..50 {
         let place = if attempt < 40 {
             effort::place(rng)
@@ -462,7 +465,7 @@ fn distinct_concept(domain: usize, used: &mut BTreeSet<(usize, usize, usize, Str
             effort::place_by_index(rng.gen_range(0..effort::place_count()))
         };
         concept.place = Some(place);
-        let key = (domain, concept.object, concept.activity, concept.place.clone().unwrap_or_default());
+        let key = (domain, concept.object(false), concept.activity, concept.place.clone().unwrap_or_default());
         if used.insert(key) {
             return concept;
         }

@@ -174,6 +174,53 @@ pub static PLACE_SENTENCES: &[&str] = &[
     "Starting with users in {p}.",
 ];
 
+/// Qualifiers that narrow an object ("temporary drought permit", "overseas visa application").
+pub static QUALIFIERS: &[&str] = &[
+    "temporary", "emergency", "commercial", "domestic", "overseas", "youth", "rural", "urban",
+    "regional", "cross-border", "seasonal", "priority", "bulk", "replacement", "joint",
+    "specialist", "annual", "interim", "provisional", "historic", "small-scale", "high-risk",
+    "multi-site", "community", "fast-track", "group", "standard", "enhanced",
+];
+
+/// Aspects of an object that an effort may be about ("permit variation", "licence transfer").
+pub static ASPECTS: &[&str] = &[
+    "renewal", "variation", "transfer", "exemption", "suspension", "amendment", "cancellation",
+    "extension", "review", "backlog", "verification", "enforcement",
+];
+
+/// Words that writers swap for one another; each description picks its own.
+pub static SYNONYMS: &[&[&str]] = &[
+    &["lets", "allows", "enables"],
+    &["online", "digitally", "over the web"],
+    &["tracks", "monitors"],
+    &["manages", "handles", "runs"],
+    &["tool", "system", "application", "solution"],
+    &["replacing", "retiring", "superseding"],
+    &["automatically", "with no manual steps", "without rekeying"],
+    &["sends", "issues"],
+    &["shows", "displays"],
+    &["checks", "validates", "verifies"],
+    &["collects", "gathers"],
+    &["publishes", "releases"],
+    &["documents", "files", "paperwork"],
+    &["questions", "queries"],
+    &["enquiries", "queries", "contacts"],
+    &["appointments", "bookings"],
+    &["phone", "telephone"],
+    &["fees", "charges"],
+    &["process", "procedure"],
+    &["trends", "patterns"],
+    &["reminders", "prompts"],
+    &["managers", "team leaders"],
+    &["cut", "reduce", "shorten"],
+    &["improve", "raise", "strengthen"],
+    &["find", "locate"],
+    &["update", "amend", "change"],
+    &["cases", "files"],
+    &["decisions", "determinations", "outcomes"],
+    &["backlog", "queue", "work in progress"],
+];
+
 /// Themes of cross-government programmes ("the {place} {theme} Programme").
 pub static PROGRAMME_THEMES: &[&str] = &[
     "Coastal Resilience", "Digital Inclusion", "Levelling Up", "Net Zero Estates", "Shared Services",
