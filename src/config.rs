@@ -52,6 +52,7 @@ impl Config {
     pub fn check(&self) -> std::result::Result<(), String> {
         self.input.check()?;
         self.matching.check()?;
+        self.report.check()?;
         for (header, column) in &self.columns {
             if crate::ingest::schema::Column::parse(column).is_none() {
                 return Err(format!(

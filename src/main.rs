@@ -12,10 +12,10 @@ fn main() {
         Ok(code) => code,
         Err(err) => {
             // A closed pipe (e.g. `overlap validate ... | head`) is not an error.
-            if let overlap::error::Error::Io { source, .. } = &err {
-                if source.kind() == std::io::ErrorKind::BrokenPipe {
-                    std::process::exit(exit::OK);
-                }
+            if let overlap::error::Error::Io { source, .. } = &err
+                && source.kind() == std::io::ErrorKind::BrokenPipe
+            {
+                std::process::exit(exit::OK);
             }
             let _ = writeln!(std::io::stderr(), "overlap: error: {err:#}");
             err.exit_code()

@@ -1,20 +1,40 @@
-//! Matching: find overlapping efforts across departments, score them, group them.
+//! Matching: find overlapping efforts across departments, score them with per-field evidence,
+//! and group them into collaboration opportunities.
+//!
+//! In: the period's accepted records and the config. Out: a [`MatchOutcome`] (reported pairs,
+//! opportunities, counts) and stage timings. Pure: no printing, no files.
+//!
+//! The stages, each in its own module: [`normalise`] (text to terms), [`index`] (the period's
+//! corpus and candidate generation), [`score`] (per-field similarity), [`weights`] (field weights
+//! estimated from the data), [`cluster`] (groups, types, actions), [`explain`] (evidence in
+//! words). [`evaluate`] and [`pairs_csv`] serve the `evaluate` command and the pack writer.
+
+pub mod cluster;
+pub mod config;
+pub mod evaluate;
+pub mod explain;
+pub mod index;
+pub mod normalise;
+pub mod pairs_csv;
+pub mod score;
+pub mod weights;
+
+pub use config::{FieldWeights, MatchConfig};
+pub use pairs_csv::{PairRow, read_pairs_csv, write_pairs_csv};
 
 use crate::config::Config;
-use crate::model::{MatchOutcome, Record};
+use crate::model::{
+    Field, FieldEvidence, MatchOutcome, MatchStats, Opportunity, Record, ScoredPair,
+};
 use crate::ui::Ui;
+use index::Corpus;
+use normalise::Normaliser;
+use rand::{Rng, SeedableRng};
+use rayon::prelude::*;
+use score::{FIELDS, Similarities, Weights};
 use serde::{Deserialize, Serialize};
-
-/// `[matching]`: how efforts are compared and grouped.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct MatchConfig {}
-
-impl MatchConfig {
-    pub fn check(&self) -> Result<(), String> {
-        Ok(())
-    }
-}
+use std::collections::{BTreeMap, HashMap};
+use std::time::Instant;
 
 /// Timing of one stage, for the run manifest.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -23,10 +43,669 @@ pub struct StageTiming {
     pub seconds: f64,
 }
 
+/// The period's matching model: the corpus, the candidate pairs with their similarities, and
+/// the weights estimated from them. Built once per period; `explain` rebuilds it to explain a
+/// pair exactly as `run` scored it.
+#[derive(Debug)]
+pub struct PeriodModel {
+    pub normaliser: Normaliser,
+    pub corpus: Corpus,
+    /// Candidate pairs `(a, b)`, `a < b`, sorted.
+    pub candidates: Vec<(u32, u32)>,
+    /// Field similarities of each candidate pair.
+    pub similarities: Vec<Similarities>,
+    pub estimate: weights::Estimate,
+    pub weights: Weights,
+}
+
+impl PeriodModel {
+    /// Builds the model for `records`. Runs on the current rayon pool; identical whatever its
+    /// size.
+    pub fn build(
+        records: &[Record],
+        config: &Config,
+        timings: &mut Vec<StageTiming>,
+    ) -> PeriodModel {
+        let mc = &config.matching;
+        let clock = Instant::now();
+        let learnt = index::learn_acronyms(records);
+        let normaliser = Normaliser::new(&config.acronyms, &learnt);
+        let corpus = Corpus::build(records, &normaliser, learnt);
+        timings.push(timing("normalise", clock));
+
+        let clock = Instant::now();
+        let candidates =
+            corpus.candidates(mc.max_term_share, mc.probe_terms, mc.candidates_per_record);
+        timings.push(timing("candidates", clock));
+
+        let clock = Instant::now();
+        let similarities: Vec<Similarities> = candidates
+            .par_iter()
+            .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
+            .collect();
+        timings.push(timing("score", clock));
+
+        let clock = Instant::now();
+        let defaults = mc.weights.normalised();
+        let estimate = if mc.estimate_weights {
+            let random: Vec<Similarities> = random_pairs(&corpus, mc.random_pairs)
+                .par_iter()
+                .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
+                .collect();
+            let max_lambda = records.len() as f64 / similarities.len().max(1) as f64;
+            weights::estimate(
+                &similarities,
+                &random,
+                &defaults,
+                mc.prior_share,
+                max_lambda,
+            )
+        } else {
+            weights::estimate(&[], &[], &defaults, 1.0, 0.5)
+        };
+        let weights = Weights(estimate.weights);
+        timings.push(timing("weights", clock));
+        PeriodModel {
+            normaliser,
+            corpus,
+            candidates,
+            similarities,
+            estimate,
+            weights,
+        }
+    }
+
+    /// Scores any pair of records (candidate or not) with the period's weights.
+    pub fn score_pair(&self, a: usize, b: usize) -> (Similarities, f64, [f64; FIELDS]) {
+        let sims = score::similarities(&self.corpus, a, b);
+        let (total, contributions) = self.weights.combine(&sims);
+        (sims, total, contributions)
+    }
+
+    /// Shared terms of a field for a pair, most distinctive first, as readable words.
+    pub fn shared_terms(
+        &self,
+        records: &[Record],
+        a: usize,
+        b: usize,
+        field: Field,
+    ) -> Vec<String> {
+        let (fa, fb) = (&self.corpus.features[a], &self.corpus.features[b]);
+        let ids: Vec<u32> = match field {
+            Field::Name => intersect(&fa.name_terms, &fb.name_terms),
+            Field::Description => {
+                let x: Vec<u32> = fa.description.iter().map(|p| p.0).collect();
+                let y: Vec<u32> = fb.description.iter().map(|p| p.0).collect();
+                intersect(&x, &y)
+            }
+            Field::Capabilities | Field::UserGroups | Field::Technologies => {
+                let k = match field {
+                    Field::Capabilities => 0,
+                    Field::UserGroups => 1,
+                    _ => 2,
+                };
+                let items = shared_items(list_of(&records[a], field), list_of(&records[b], field));
+                if !items.is_empty() {
+                    return items;
+                }
+                match (&fa.lists[k], &fb.lists[k]) {
+                    (Some(x), Some(y)) => intersect(x, y),
+                    _ => Vec::new(),
+                }
+            }
+            Field::Dates | Field::Phase => return Vec::new(),
+        };
+        let mut ids = ids;
+        ids.sort_by(|x, y| {
+            self.corpus.idf[*y as usize]
+                .total_cmp(&self.corpus.idf[*x as usize])
+                .then(self.corpus.terms[*x as usize].cmp(&self.corpus.terms[*y as usize]))
+        });
+        ids.into_iter()
+            .map(|t| self.corpus.display(t).to_string())
+            .collect()
+    }
+
+    /// The full evidence of a pair, one entry per field in [`Field::ALL`] order.
+    pub fn evidence(&self, records: &[Record], a: usize, b: usize) -> (f64, Vec<FieldEvidence>) {
+        let (sims, total, contributions) = self.score_pair(a, b);
+        let fields = Field::ALL
+            .iter()
+            .enumerate()
+            .map(|(k, &field)| FieldEvidence {
+                field,
+                similarity: sims[k].map(|s| round6(f64::from(s))),
+                contribution: contributions[k],
+                shared: if sims[k].is_some_and(|s| s > 0.0) {
+                    self.shared_terms(records, a, b, field)
+                } else {
+                    Vec::new()
+                },
+            })
+            .collect();
+        (total, fields)
+    }
+}
+
+/// Candidate recall measured against exhaustive scoring (see [`PeriodModel::candidate_recall`]).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CandidateRecall {
+    /// Records compared exhaustively with every record of other departments.
+    pub sampled_records: usize,
+    /// Pairs of those records that exhaustive scoring puts at or above the threshold.
+    pub exhaustive_pairs: usize,
+    /// How many of those candidate generation also found.
+    pub found: usize,
+    /// `found / exhaustive_pairs` (1 when there are none).
+    pub recall: f64,
+}
+
+impl PeriodModel {
+    /// The share of pairs that exhaustive scoring puts at or above `threshold` which candidate
+    /// generation also found, on an even sample of `sample` records (each compared with every
+    /// record in other departments). Cost: `sample x len()` pair scorings.
+    pub fn candidate_recall(&self, threshold: f64, sample: usize) -> CandidateRecall {
+        let n = self.corpus.len();
+        let stride = n.div_ceil(sample.max(1)).max(1);
+        let sampled: Vec<usize> = (0..n).step_by(stride).collect();
+        let (exhaustive_pairs, found) = sampled
+            .par_iter()
+            .map(|&a| {
+                let dept = self.corpus.features[a].department;
+                let (mut total, mut hit) = (0usize, 0usize);
+                for b in 0..n {
+                    if self.corpus.features[b].department == dept {
+                        continue;
+                    }
+                    let sims = score::similarities(&self.corpus, a, b);
+                    if self.weights.combine(&sims).0 >= threshold {
+                        total += 1;
+                        let key = (a.min(b) as u32, a.max(b) as u32);
+                        if self.candidates.binary_search(&key).is_ok() {
+                            hit += 1;
+                        }
+                    }
+                }
+                (total, hit)
+            })
+            .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
+        CandidateRecall {
+            sampled_records: sampled.len(),
+            exhaustive_pairs,
+            found,
+            recall: if exhaustive_pairs == 0 {
+                1.0
+            } else {
+                found as f64 / exhaustive_pairs as f64
+            },
+        }
+    }
+}
+
+fn round6(x: f64) -> f64 {
+    (x * 1e6).round() / 1e6
+}
+
+fn timing(stage: &str, clock: Instant) -> StageTiming {
+    StageTiming {
+        stage: stage.to_string(),
+        seconds: clock.elapsed().as_secs_f64(),
+    }
+}
+
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    a.iter()
+        .filter(|t| b.binary_search(t).is_ok())
+        .copied()
+        .collect()
+}
+
+fn list_of(record: &Record, field: Field) -> &[String] {
+    match field {
+        Field::Capabilities => &record.capabilities,
+        Field::UserGroups => &record.user_groups,
+        Field::Technologies => &record.technologies,
+        _ => &[],
+    }
+}
+
+/// List items of `a` that `b` also lists (ignoring case and surrounding space), in `a`'s order.
+fn shared_items(a: &[String], b: &[String]) -> Vec<String> {
+    a.iter()
+        .map(|i| i.trim())
+        .filter(|i| !i.is_empty() && b.iter().any(|j| j.trim().eq_ignore_ascii_case(i)))
+        .map(str::to_string)
+        .collect()
+}
+
+/// A fixed-seed sample of cross-department pairs, for the unrelated-pair statistics.
+fn random_pairs(corpus: &Corpus, count: usize) -> Vec<(u32, u32)> {
+    let n = corpus.len();
+    if n < 2 || corpus.departments.len() < 2 {
+        return Vec::new();
+    }
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(0x006f_7665_726c_6170);
+    let mut out = Vec::with_capacity(count);
+    let mut attempts = 0;
+    while out.len() < count && attempts < count * 20 {
+        attempts += 1;
+        let a = rng.gen_range(0..n);
+        let b = rng.gen_range(0..n);
+        if corpus.features[a].department != corpus.features[b].department {
+            out.push((a.min(b) as u32, a.max(b) as u32));
+        }
+    }
+    out
+}
+
 /// Finds, scores and groups overlapping efforts across departments. Runs on the current rayon
 /// pool; the result is identical whatever the pool's size. `records` must be in the order
 /// ingest produced them; indices in the outcome refer to it.
-pub fn match_records(records: &[Record], config: &Config, ui: &Ui) -> (MatchOutcome, Vec<StageTiming>) {
-    let _ = (records, config, ui);
-    (MatchOutcome::default(), Vec::new())
+pub fn match_records(
+    records: &[Record],
+    config: &Config,
+    ui: &Ui,
+) -> (MatchOutcome, Vec<StageTiming>) {
+    let mut timings = Vec::new();
+    let spinner = ui.spinner("matching");
+    let model = PeriodModel::build(records, config, &mut timings);
+    let clock = Instant::now();
+    let outcome = outcome(records, config, &model);
+    timings.push(timing("group", clock));
+    spinner.finish_and_clear();
+    (outcome, timings)
+}
+
+/// The reported pairs (indices into the model's candidates, with scores), after the threshold
+/// and the best-match-per-department rule.
+pub fn reported(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+) -> Vec<(u32, u32, f64)> {
+    let _ = records;
+    let above: Vec<(u32, u32, f64)> = model
+        .candidates
+        .par_iter()
+        .zip(model.similarities.par_iter())
+        .filter_map(|(&(a, b), sims)| {
+            let (score, _) = model.weights.combine(sims);
+            (score >= config.report_threshold).then_some((a, b, score))
+        })
+        .collect();
+    if !config.best_match_per_department {
+        return above;
+    }
+    // Best score of each record against each other department.
+    let mut best: HashMap<(u32, u32), f64> = HashMap::new();
+    let dept = |i: u32| model.corpus.features[i as usize].department;
+    for &(a, b, s) in &above {
+        for (x, y) in [(a, b), (b, a)] {
+            let e = best.entry((x, dept(y))).or_insert(s);
+            if s > *e {
+                *e = s;
+            }
+        }
+    }
+    let margin = config.best_match_margin;
+    above
+        .into_iter()
+        .filter(|&(a, b, s)| {
+            s + margin >= best.get(&(a, dept(b))).copied().unwrap_or(s)
+                && s + margin >= best.get(&(b, dept(a))).copied().unwrap_or(s)
+        })
+        .collect()
+}
+
+/// Builds the outcome from a period model: reported pairs with evidence, and opportunities.
+pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> MatchOutcome {
+    let mc = &config.matching;
+    let mut kept = reported(model, records, mc);
+    // Group completion: inside a group, pairs the group's links vouch for are reported at the
+    // lower `group_pair_threshold`.
+    let first: Vec<cluster::Link> = kept
+        .iter()
+        .map(|&(a, b, score)| cluster::Link { a, b, score })
+        .collect();
+    let known: std::collections::HashSet<(u32, u32)> =
+        kept.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    for members in cluster::group(&first, mc.min_link_share) {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                let (a, b) = (a.min(b), a.max(b));
+                if known.contains(&(a, b))
+                    || records[a as usize].department == records[b as usize].department
+                {
+                    continue;
+                }
+                let (_, score, _) = model.score_pair(a as usize, b as usize);
+                if score >= mc.group_pair_threshold {
+                    kept.push((a, b, score));
+                }
+            }
+        }
+    }
+    // Pairs sorted by (a, b) keys: (department, record_id) of each side, smaller side first.
+    let key = |i: u32| {
+        (
+            &records[i as usize].department,
+            &records[i as usize].record_id,
+        )
+    };
+    let mut kept: Vec<(u32, u32, f64)> = kept
+        .into_iter()
+        .map(|(a, b, s)| {
+            if key(a) <= key(b) {
+                (a, b, s)
+            } else {
+                (b, a, s)
+            }
+        })
+        .collect();
+    kept.sort_by(|x, y| key(x.0).cmp(&key(y.0)).then(key(x.1).cmp(&key(y.1))));
+    let mut pairs: Vec<ScoredPair> = kept
+        .par_iter()
+        .map(|&(a, b, _)| {
+            let (score, fields) = model.evidence(records, a as usize, b as usize);
+            ScoredPair {
+                a,
+                b,
+                score,
+                fields,
+                opportunity: None,
+            }
+        })
+        .collect();
+
+    let links: Vec<cluster::Link> = pairs
+        .iter()
+        .map(|p| cluster::Link {
+            a: p.a,
+            b: p.b,
+            score: p.score,
+        })
+        .collect();
+    let groups = cluster::group(&links, mc.min_link_share);
+    let pair_index: HashMap<(u32, u32), usize> = pairs
+        .iter()
+        .enumerate()
+        .map(|(k, p)| ((p.a.min(p.b), p.a.max(p.b)), k))
+        .collect();
+    let mut opportunities: Vec<Opportunity> = groups
+        .iter()
+        .filter_map(|members| opportunity(records, model, mc, &pairs, &pair_index, members))
+        .collect();
+    opportunities.sort_by(|x, y| x.id.cmp(&y.id));
+    for (k, o) in opportunities.iter().enumerate() {
+        for &p in &o.pairs {
+            pairs[p].opportunity = Some(k);
+        }
+    }
+    let stats = MatchStats {
+        records: records.len() as u64,
+        candidate_pairs: model.candidates.len() as u64,
+        scored_pairs: model.candidates.len() as u64,
+        reported_pairs: pairs.len() as u64,
+        opportunities: opportunities.len() as u64,
+    };
+    MatchOutcome {
+        pairs,
+        opportunities,
+        stats,
+    }
+}
+
+fn opportunity(
+    records: &[Record],
+    model: &PeriodModel,
+    mc: &MatchConfig,
+    pairs: &[ScoredPair],
+    pair_index: &HashMap<(u32, u32), usize>,
+    members: &[u32],
+) -> Option<Opportunity> {
+    let mut members = members.to_vec();
+    let key = |i: &u32| {
+        (
+            records[*i as usize].department.clone(),
+            records[*i as usize].record_id.clone(),
+        )
+    };
+    members.sort_by_key(key);
+    let mut departments: Vec<String> = members
+        .iter()
+        .map(|&i| records[i as usize].department.clone())
+        .collect();
+    departments.sort();
+    departments.dedup();
+    if departments.len() < 2 {
+        return None;
+    }
+    let mut inside: Vec<usize> = Vec::new();
+    for (x, &a) in members.iter().enumerate() {
+        for &b in &members[x + 1..] {
+            if let Some(&k) = pair_index.get(&(a.min(b), a.max(b))) {
+                inside.push(k);
+            }
+        }
+    }
+    inside.sort_unstable();
+    let scores: Vec<f64> = inside.iter().map(|&k| pairs[k].score).collect();
+    let user_sims: Vec<f64> = inside
+        .iter()
+        .filter_map(|&k| {
+            pairs[k]
+                .fields
+                .iter()
+                .find(|f| f.field == Field::UserGroups)?
+                .similarity
+        })
+        .collect();
+    let kind = cluster::opportunity_type(
+        departments.len(),
+        members.len(),
+        &scores,
+        &user_sims,
+        mc.duplication_score,
+    );
+    let member_records: Vec<&Record> = members.iter().map(|&i| &records[i as usize]).collect();
+    let keys: Vec<String> = member_records.iter().map(|r| r.key()).collect();
+    let best = inside
+        .iter()
+        .copied()
+        .max_by(|&x, &y| pairs[x].score.total_cmp(&pairs[y].score).then(y.cmp(&x)))?;
+    let theme = explain::theme(
+        model,
+        records,
+        &inside.iter().map(|&k| &pairs[k]).collect::<Vec<_>>(),
+    );
+    let evidence =
+        explain::opportunity_evidence(records, &member_records, &departments, &pairs[best], kind);
+    Some(Opportunity {
+        id: cluster::opportunity_id(&keys),
+        kind,
+        theme,
+        combined_budget_gbp: member_records.iter().filter_map(|r| r.budget_gbp).sum(),
+        score: pairs[best].score,
+        action: cluster::action(&member_records),
+        evidence,
+        members,
+        departments,
+        pairs: inside,
+    })
+}
+
+impl Corpus {
+    /// A readable word for a stemmed term (the shortest word in the period that stems to it).
+    pub fn display(&self, term: u32) -> &str {
+        self.display_words
+            .get(term as usize)
+            .map(String::as_str)
+            .filter(|s| !s.is_empty())
+            .unwrap_or_else(|| self.terms.get(term as usize).map_or("", String::as_str))
+    }
+}
+
+/// Records' learnt acronyms, for `explain`.
+pub fn learnt_acronyms(model: &PeriodModel) -> &BTreeMap<String, String> {
+    &model.corpus.learnt_acronyms
+}
+
+#[cfg(test)]
+pub(crate) mod testdata;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn evaluate_sample(outcome: &MatchOutcome, records: &[Record]) -> evaluate::Evaluation {
+        let mut csv = Vec::new();
+        write_pairs_csv(&mut csv, records, outcome).expect("write pairs");
+        let rows = read_pairs_csv(csv.as_slice(), "pairs.csv").expect("read pairs");
+        let truth_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/truth.csv");
+        let truth =
+            evaluate::read_truth(std::fs::File::open(truth_path).expect("truth"), "truth.csv")
+                .expect("truth parses");
+        evaluate::evaluate(&truth, &rows, None)
+    }
+
+    /// Guards matching quality on the sample period with the default config. Issue 3 asks for
+    /// 0.9 precision and recall; the lexical scorer does not reach that yet (the misses are
+    /// mostly synonyms such as "chatbot" and "virtual assistant"), so this guards the floor
+    /// below which a change is a regression: precision 0.8, recall 0.65.
+    #[test]
+    fn sample_period_quality_does_not_regress() {
+        let records = testdata::sample();
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
+        let e = evaluate_sample(&outcome, &records);
+        assert!(e.precision >= 0.8 && e.recall >= 0.65, "{}", e.to_text());
+    }
+
+    /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,
+    /// different efforts. None may be reported.
+    #[test]
+    fn planted_hard_negatives_are_not_reported() {
+        let records = testdata::sample();
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
+        let id = |p: u32| records[p as usize].record_id.as_str();
+        let negatives = [
+            ("ENV.0235", "MND-DIG-0115"),
+            ("MJC-J-0098", "CHS0051"),
+            ("T176", "DV2219"),
+            ("DEP/2022/154", "MND-DIG-0128"),
+            ("DV2265", "NLR-P141"),
+            ("DES/16/018", "DV2213"),
+        ];
+        for p in &outcome.pairs {
+            let pair = (id(p.a), id(p.b));
+            for (x, y) in negatives {
+                assert!(
+                    pair != (x, y) && pair != (y, x),
+                    "hard negative {x} / {y} reported"
+                );
+            }
+        }
+    }
+
+    /// The outcome must not depend on the number of threads.
+    #[test]
+    fn identical_output_with_one_and_four_threads() {
+        let records = testdata::sample();
+        let run = |threads: usize| {
+            let pool = rayon::ThreadPoolBuilder::new()
+                .num_threads(threads)
+                .build()
+                .expect("pool");
+            pool.install(|| {
+                match_records(
+                    &records,
+                    &Config::default(),
+                    &Ui {
+                        quiet: true,
+                        verbose: 0,
+                    },
+                )
+                .0
+            })
+        };
+        let (one, four) = (run(1), run(4));
+        assert!(!one.pairs.is_empty());
+        assert_eq!(one, four);
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        write_pairs_csv(&mut a, &records, &one).expect("csv");
+        write_pairs_csv(&mut b, &records, &four).expect("csv");
+        assert_eq!(a, b);
+    }
+
+    /// Issue 3: candidate generation must find at least 99% of the pairs that exhaustive
+    /// scoring would report.
+    #[test]
+    fn candidate_generation_finds_what_exhaustive_scoring_reports() {
+        let records = testdata::sample();
+        let config = Config::default();
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let r = model.candidate_recall(config.matching.report_threshold, records.len());
+        assert!(r.exhaustive_pairs > 0);
+        assert!(r.recall >= 0.99, "{r:?}");
+        // And it compares far fewer pairs than all of them.
+        assert!(model.candidates.len() * 10 < records.len() * records.len() / 2);
+    }
+
+    /// Invariants of every reported pair and opportunity.
+    #[test]
+    fn pairs_and_opportunities_are_consistent() {
+        let records = testdata::sample();
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
+        let mut seen = std::collections::HashSet::new();
+        for o in &outcome.opportunities {
+            assert!(o.departments.len() >= 2, "{} spans one department", o.id);
+            for m in &o.members {
+                assert!(seen.insert(*m), "record {m} is in two opportunities");
+            }
+            for &k in &o.pairs {
+                let p = &outcome.pairs[k];
+                assert!(o.members.contains(&p.a) && o.members.contains(&p.b));
+            }
+        }
+        for p in &outcome.pairs {
+            let (ra, rb) = (&records[p.a as usize], &records[p.b as usize]);
+            assert_ne!(ra.department, rb.department);
+            assert!(
+                (ra.department.as_str(), ra.record_id.as_str())
+                    < (rb.department.as_str(), rb.record_id.as_str())
+            );
+            let sum: f64 = p.fields.iter().map(|f| f.contribution).sum();
+            assert!(
+                (sum - p.score).abs() < 1e-9,
+                "contributions {sum} != score {}",
+                p.score
+            );
+            assert!((0.0..=1.0).contains(&p.score));
+            assert_eq!(
+                p.fields.iter().map(|f| f.field).collect::<Vec<_>>(),
+                Field::ALL.to_vec()
+            );
+        }
+    }
 }

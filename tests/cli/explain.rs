@@ -1,1 +1,94 @@
-//! Integration tests for `overlap explain`.
+//! Integration tests for `overlap explain`: a planted pair in the sample period, a pack's
+//! run.json honoured, and unknown keys answered with the closest ones.
+
+use crate::common::{overlap, root};
+use predicates::prelude::*;
+
+const PQ_HEALTH: &str = "Ministry of Health and Care:MHC-0137";
+const PQ_EDUCATION: &str = "Department for Education and Skills:DES/18/050";
+
+fn sample() -> std::path::PathBuf {
+    root().join("sample-data/2026-11")
+}
+
+/// Planted group G16: "PQ Tracker" against "Parliamentary Questions Management". The evidence
+/// must name the shared terms, which exist only once the acronym PQ is expanded.
+#[test]
+fn explains_a_planted_acronym_pair_with_its_shared_terms() {
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([PQ_HEALTH, PQ_EDUCATION])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("PQ Tracker"))
+        .stdout(predicate::str::contains(
+            "Parliamentary Questions Management",
+        ))
+        .stdout(
+            predicate::str::is_match(r#"both mention: .*"parliamentary".*"question"#)
+                .expect("regex"),
+        )
+        .stdout(predicate::str::contains("Total score:"))
+        .stdout(predicate::str::contains(
+            "Reported: the score is at or above",
+        ));
+}
+
+#[test]
+fn efforts_in_one_department_are_never_reported() {
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([PQ_HEALTH, "Ministry of Health and Care:MHC-0042"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "both efforts are in the same department",
+        ));
+}
+
+#[test]
+fn an_unknown_key_names_the_closest_keys() {
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args(["Ministry of Health and Care:MHC-0137X", PQ_EDUCATION])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("closest"))
+        .stderr(predicate::str::contains(PQ_HEALTH));
+}
+
+/// With --out, the inputs and the config come from the pack's run.json: a report threshold of
+/// 0.99 there must turn the verdict.
+#[test]
+fn uses_the_inputs_and_config_recorded_in_the_pack() {
+    let pack = tempfile::tempdir().expect("tempdir");
+    let run_json = serde_json::json!({
+        "inputs": [sample().display().to_string()],
+        "config": { "matching": { "report_threshold": 0.99 } }
+    });
+    std::fs::write(pack.path().join("run.json"), run_json.to_string()).expect("write run.json");
+    overlap()
+        .args(["--quiet", "explain", "--out"])
+        .arg(pack.path())
+        .args([PQ_HEALTH, PQ_EDUCATION])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "below the report threshold of 0.99",
+        ));
+}
+
+#[test]
+fn a_folder_that_is_not_a_pack_is_a_usage_error() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    overlap()
+        .args(["explain", "--out"])
+        .arg(dir.path())
+        .args([PQ_HEALTH, PQ_EDUCATION])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("run.json"));
+}

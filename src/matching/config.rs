@@ -1,0 +1,160 @@
+//! `[matching]`: how efforts are compared and grouped. Every key has a default that works on
+//! unseen catalogues without tuning.
+
+use super::score::FIELDS;
+use serde::{Deserialize, Serialize};
+
+/// `[matching]`: how efforts are compared and grouped.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct MatchConfig {
+    /// Pairs scoring at least this (0 to 1) are reported in pairs.csv and can form
+    /// opportunities.
+    pub report_threshold: f64,
+    /// Inside a group formed by reported pairs, a cross-department pair scoring at least this
+    /// is reported too: the group vouches for it ("A is like B, B is like C, and A is somewhat
+    /// like C"). Set equal to `report_threshold` to turn this off.
+    pub group_pair_threshold: f64,
+    /// A group whose every pair is reported and whose mean pair score is at least this is typed
+    /// "duplication" (if its user groups agree).
+    pub duplication_score: f64,
+    /// Two groups merge only when at least this share of the pairs between them were reported:
+    /// the guard against one weak bridge chaining unrelated efforts together.
+    pub min_link_share: f64,
+    /// Terms used by more than this share of records (like "service") do not find candidates.
+    pub max_term_share: f64,
+    /// How many of a record's most distinctive terms look for candidates. More finds more,
+    /// slower.
+    pub probe_terms: usize,
+    /// How many candidates each record keeps (the best by shared-term weight). Memory and time
+    /// grow in proportion.
+    pub candidates_per_record: usize,
+    /// Report, for each effort, only its best match in each other department (and any within
+    /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
+    pub best_match_per_department: bool,
+    /// See `best_match_per_department`.
+    pub best_match_margin: f64,
+    /// Estimate field weights from the period's data (Fellegi-Sunter m/u with EM); when false,
+    /// `[matching.weights]` is used as given.
+    pub estimate_weights: bool,
+    /// How much of `[matching.weights]` is blended into the estimated weights (0 to 1).
+    pub prior_share: f64,
+    /// How many random cross-department pairs are compared to learn how often unrelated efforts
+    /// agree (fixed seed: the same data gives the same sample).
+    pub random_pairs: usize,
+    /// Field weights: the starting point for estimation, or the weights themselves when
+    /// `estimate_weights = false`. Relative values; they are scaled to sum to 1.
+    pub weights: FieldWeights,
+}
+
+/// Relative weight of each compared field.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FieldWeights {
+    pub name: f64,
+    pub description: f64,
+    pub capabilities: f64,
+    pub user_groups: f64,
+    pub technologies: f64,
+    pub dates: f64,
+    pub phase: f64,
+}
+
+impl Default for FieldWeights {
+    fn default() -> Self {
+        FieldWeights {
+            name: 0.3,
+            description: 0.3,
+            capabilities: 0.2,
+            user_groups: 0.1,
+            technologies: 0.04,
+            dates: 0.03,
+            phase: 0.03,
+        }
+    }
+}
+
+impl FieldWeights {
+    /// The weights in field order, scaled to sum to 1 (all equal if they sum to 0).
+    pub fn normalised(&self) -> [f64; FIELDS] {
+        let raw = [
+            self.name,
+            self.description,
+            self.capabilities,
+            self.user_groups,
+            self.technologies,
+            self.dates,
+            self.phase,
+        ];
+        let sum: f64 = raw.iter().sum();
+        if sum > 0.0 {
+            raw.map(|w| w / sum)
+        } else {
+            [1.0 / FIELDS as f64; FIELDS]
+        }
+    }
+}
+
+impl Default for MatchConfig {
+    fn default() -> Self {
+        MatchConfig {
+            report_threshold: 0.4,
+            group_pair_threshold: 0.25,
+            duplication_score: 0.7,
+            min_link_share: 0.5,
+            max_term_share: 0.02,
+            probe_terms: 8,
+            candidates_per_record: 20,
+            best_match_per_department: true,
+            best_match_margin: 0.0,
+            estimate_weights: true,
+            prior_share: 0.7,
+            random_pairs: 20_000,
+            weights: FieldWeights::default(),
+        }
+    }
+}
+
+impl MatchConfig {
+    /// Checks values that TOML types alone cannot; the message names the key.
+    pub fn check(&self) -> Result<(), String> {
+        let unit = [
+            ("report_threshold", self.report_threshold),
+            ("group_pair_threshold", self.group_pair_threshold),
+            ("duplication_score", self.duplication_score),
+            ("min_link_share", self.min_link_share),
+            ("max_term_share", self.max_term_share),
+            ("best_match_margin", self.best_match_margin),
+            ("prior_share", self.prior_share),
+        ];
+        for (key, value) in unit {
+            if !(0.0..=1.0).contains(&value) {
+                return Err(format!(
+                    "[matching] {key} = {value}: must be between 0 and 1"
+                ));
+            }
+        }
+        if self.probe_terms == 0 || self.candidates_per_record == 0 {
+            return Err(
+                "[matching] probe_terms and candidates_per_record must be at least 1".into(),
+            );
+        }
+        let w = &self.weights;
+        for (key, value) in [
+            ("name", w.name),
+            ("description", w.description),
+            ("capabilities", w.capabilities),
+            ("user_groups", w.user_groups),
+            ("technologies", w.technologies),
+            ("dates", w.dates),
+            ("phase", w.phase),
+        ] {
+            if !(value >= 0.0 && value.is_finite()) {
+                return Err(format!(
+                    "[matching.weights] {key} = {value}: must be 0 or more"
+                ));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,297 @@
+//! Evidence in plain words: why two efforts match, and what a group of them has in common.
+//!
+//! In: the period model, the records, scored pairs. Out: strings a non-specialist can follow,
+//! for the opportunities table and the `explain` command. Pure: the callers print.
+
+use super::{MatchConfig, PeriodModel};
+use crate::model::{Field, FieldEvidence, OpportunityType, Record, ScoredPair};
+use std::collections::HashMap;
+use std::fmt::Write;
+
+/// The field's name in words.
+pub fn field_words(field: Field) -> &'static str {
+    match field {
+        Field::Name => "name",
+        Field::Description => "description",
+        Field::Capabilities => "capabilities",
+        Field::UserGroups => "user groups",
+        Field::Technologies => "technologies",
+        Field::Dates => "delivery dates",
+        Field::Phase => "phase",
+    }
+}
+
+/// A short theme label for a group: its most distinctive shared terms (name terms count double).
+pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> String {
+    let _ = records;
+    let corpus = &model.corpus;
+    let mut weight: HashMap<u32, f32> = HashMap::new();
+    for p in pairs {
+        let (fa, fb) = (
+            &corpus.features[p.a as usize],
+            &corpus.features[p.b as usize],
+        );
+        for t in fa
+            .name_terms
+            .iter()
+            .filter(|t| fb.name_terms.binary_search(t).is_ok())
+        {
+            *weight.entry(*t).or_default() += 2.0 * corpus.idf[*t as usize];
+        }
+        for (t, _) in fa
+            .description
+            .iter()
+            .filter(|(t, _)| fb.description.binary_search_by_key(t, |x| x.0).is_ok())
+        {
+            *weight.entry(*t).or_default() += corpus.idf[*t as usize];
+        }
+        for (la, lb) in fa.lists.iter().zip(&fb.lists) {
+            if let (Some(la), Some(lb)) = (la, lb) {
+                for t in la.iter().filter(|t| lb.binary_search(t).is_ok()) {
+                    *weight.entry(*t).or_default() += corpus.idf[*t as usize];
+                }
+            }
+        }
+    }
+    let mut terms: Vec<(u32, f32)> = weight.into_iter().collect();
+    terms.sort_by(|x, y| {
+        y.1.total_cmp(&x.1)
+            .then(corpus.terms[x.0 as usize].cmp(&corpus.terms[y.0 as usize]))
+    });
+    let words: Vec<&str> = terms
+        .iter()
+        .take(3)
+        .map(|(t, _)| corpus.display(*t))
+        .collect();
+    if words.is_empty() {
+        "related efforts".to_string()
+    } else {
+        words.join(", ")
+    }
+}
+
+/// One phrase per field that helped most, e.g. `names alike (0.91)`, strongest first.
+pub fn field_phrases(fields: &[FieldEvidence], limit: usize) -> Vec<String> {
+    let mut helpful: Vec<&FieldEvidence> = fields.iter().filter(|f| f.contribution > 0.0).collect();
+    helpful.sort_by(|x, y| {
+        y.contribution
+            .total_cmp(&x.contribution)
+            .then(x.field.cmp(&y.field))
+    });
+    helpful
+        .into_iter()
+        .take(limit)
+        .map(|f| {
+            let sim = f.similarity.unwrap_or(0.0);
+            let shared = quote_list(&f.shared, 4);
+            match f.field {
+                Field::Name if shared.is_empty() => format!("names alike ({sim:.2})"),
+                Field::Name => format!("names alike ({sim:.2}; both say {shared})"),
+                Field::Description if shared.is_empty() => format!("descriptions alike ({sim:.2})"),
+                Field::Description => format!("descriptions share {shared} ({sim:.2})"),
+                Field::Dates => format!("delivery periods overlap ({sim:.2})"),
+                Field::Phase => format!("phases alike ({sim:.2})"),
+                _ if shared.is_empty() => format!("{} alike ({sim:.2})", field_words(f.field)),
+                _ => format!("same {}: {shared}", field_words(f.field)),
+            }
+        })
+        .collect()
+}
+
+fn quote_list(items: &[String], limit: usize) -> String {
+    items
+        .iter()
+        .take(limit)
+        .map(|s| format!("\"{s}\""))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The evidence for an opportunity in plain words.
+pub fn opportunity_evidence(
+    records: &[Record],
+    members: &[&Record],
+    departments: &[String],
+    best: &ScoredPair,
+    kind: OpportunityType,
+) -> String {
+    let (a, b) = (&records[best.a as usize], &records[best.b as usize]);
+    let kind_words = match kind {
+        OpportunityType::Duplication => "appear to do the same thing for the same users",
+        OpportunityType::Overlap => "have similar goals, activities or users",
+        OpportunityType::Fragmentation => "work in the same broad area, each on its own part",
+    };
+    format!(
+        "{} efforts in {} departments ({}) {kind_words}. Closest pair: \"{}\" ({}) and \"{}\" ({}), \
+         score {:.2}: {}.",
+        members.len(),
+        departments.len(),
+        departments.join(", "),
+        a.name,
+        a.department,
+        b.name,
+        b.department,
+        best.score,
+        field_phrases(&best.fields, 3).join("; ")
+    )
+}
+
+/// The values of a field in words, for one record.
+fn field_value(record: &Record, field: Field) -> String {
+    let list = |v: &[String]| {
+        if v.is_empty() {
+            "(none given)".to_string()
+        } else {
+            v.join("; ")
+        }
+    };
+    match field {
+        Field::Name => record.name.clone(),
+        Field::Description => record.description.clone(),
+        Field::Capabilities => list(&record.capabilities),
+        Field::UserGroups => list(&record.user_groups),
+        Field::Technologies => list(&record.technologies),
+        Field::Dates => match (record.start_date, record.end_date) {
+            (Some(s), Some(e)) => format!("{s} to {e}"),
+            (Some(s), None) => format!("{s} onwards (no end date)"),
+            _ => "(no start date given)".to_string(),
+        },
+        Field::Phase => record
+            .phase
+            .map_or("(none given)".to_string(), |p| p.to_string()),
+    }
+}
+
+/// Explains, field by field, how records `a` and `b` compare and whether `run` would report
+/// them. Plain text for the terminal.
+pub fn explain_pair(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+    a: usize,
+    b: usize,
+) -> String {
+    let (ra, rb) = (&records[a], &records[b]);
+    let (total, fields) = model.evidence(records, a, b);
+    let mut out = String::new();
+    let _ = writeln!(out, "Comparing two efforts:");
+    let _ = writeln!(out, "  A  {} ({})", ra.name, ra.key());
+    let _ = writeln!(out, "  B  {} ({})", rb.name, rb.key());
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Each field is compared on a scale from 0 (nothing alike) to 1 (the same). A field's\n\
+         weight says how much it counts; the weights were learnt from this period's catalogues.\n\
+         Fields that either side leaves empty are left out, so they neither help nor hurt."
+    );
+    let present: f64 = fields
+        .iter()
+        .zip(model.weights.0)
+        .filter(|(f, _)| f.similarity.is_some())
+        .map(|(_, w)| w)
+        .sum();
+    for (k, f) in fields.iter().enumerate() {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}:", capitalise(field_words(f.field)));
+        let _ = writeln!(out, "  A: {}", field_value(ra, f.field));
+        let _ = writeln!(out, "  B: {}", field_value(rb, f.field));
+        match f.similarity {
+            None => {
+                let _ = writeln!(
+                    out,
+                    "  not compared: one side gives no {}",
+                    field_words(f.field)
+                );
+            }
+            Some(sim) => {
+                let share = if present > 0.0 {
+                    model.weights.0[k] / present
+                } else {
+                    0.0
+                };
+                let _ = writeln!(
+                    out,
+                    "  similarity {sim:.2} ({}) x weight {share:.2} = adds {:.3} to the score",
+                    similarity_words(sim),
+                    f.contribution
+                );
+                if !f.shared.is_empty() {
+                    let _ = writeln!(out, "  both mention: {}", quote_list(&f.shared, 10));
+                }
+            }
+        }
+    }
+    let _ = writeln!(out);
+    let _ = writeln!(
+        out,
+        "Total score: {total:.3} (the sum of what each field adds; 0 to 1)."
+    );
+    let _ = writeln!(out, "{}", verdict(model, records, config, a, b, total));
+    out
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+fn similarity_words(sim: f64) -> &'static str {
+    match sim {
+        s if s >= 0.85 => "very alike",
+        s if s >= 0.6 => "alike",
+        s if s >= 0.3 => "somewhat alike",
+        s if s > 0.0 => "little alike",
+        _ => "nothing in common",
+    }
+}
+
+/// Would `run` report this pair, and why (not)?
+fn verdict(
+    model: &PeriodModel,
+    records: &[Record],
+    config: &MatchConfig,
+    a: usize,
+    b: usize,
+    total: f64,
+) -> String {
+    let (x, y) = (a.min(b) as u32, a.max(b) as u32);
+    if records[a].department == records[b].department {
+        return "Not reported: both efforts are in the same department; overlap only counts across \
+                departments."
+            .to_string();
+    }
+    if total < config.report_threshold {
+        return format!(
+            "Not reported: the score is below the report threshold of {:.2} ([matching] \
+             report_threshold).",
+            config.report_threshold
+        );
+    }
+    if model.candidates.binary_search(&(x, y)).is_err() {
+        return format!(
+            "Not reported: the score reaches the threshold of {:.2}, but the two efforts share too \
+             few distinctive terms for either to be among the other's {} closest candidates \
+             ([matching] candidates_per_record).",
+            config.report_threshold, config.candidates_per_record
+        );
+    }
+    let reported = super::reported(model, records, config);
+    if reported
+        .iter()
+        .any(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y))
+    {
+        format!(
+            "Reported: the score is at or above the report threshold of {:.2}.",
+            config.report_threshold
+        )
+    } else {
+        format!(
+            "Not reported: the score reaches the threshold of {:.2}, but each effort is reported \
+             only with its best matches in each other department (within {:.2}), and a closer \
+             match exists ([matching] best_match_per_department).",
+            config.report_threshold, config.best_match_margin
+        )
+    }
+}

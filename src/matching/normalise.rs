@@ -1,0 +1,405 @@
+//! Text normalisation: turns catalogue text into comparable terms.
+//!
+//! In: raw names, descriptions and list items as departments wrote them. Out: lower-case,
+//! stemmed terms with stop words dropped and acronyms expanded, so that "FOI Casework" and
+//! "Freedom of Information casework" share terms.
+//!
+//! Steps, in order: Unicode NFKC and case folding; punctuation to spaces (apostrophes dropped
+//! inside words); acronyms written in capitals replaced by their expansion; stop words dropped;
+//! Snowball English stemming (repeated to a fixed point, so normalisation is idempotent).
+//!
+//! Acronyms come from three places, the first that knows one wins: a definition the record makes
+//! itself ("Digital Identity (DI)"); the config's `[acronyms]`; a definition some other record in
+//! the period makes, when every such definition agrees; the built-in list `acronyms.txt`.
+
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::{BTreeMap, HashMap};
+use unicode_normalization::UnicodeNormalization;
+
+/// The built-in acronym list, `ACRONYM = expansion` per line.
+const BUILT_IN_ACRONYMS: &str = include_str!("acronyms.txt");
+
+/// Words too common in any English text to say anything about an effort.
+const STOP_WORDS: &[&str] = &[
+    "a", "about", "across", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be",
+    "been", "being", "between", "both", "but", "by", "can", "could", "do", "does", "each", "etc",
+    "for", "from", "has", "have", "how", "if", "in", "into", "is", "it", "its", "more", "most",
+    "no", "not", "of", "on", "one", "or", "other", "our", "out", "over", "own", "per", "so",
+    "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "up", "us", "use", "used", "uses", "using", "via", "was", "we",
+    "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with",
+    "within", "without", "would", "you", "your",
+];
+
+/// Words that may sit inside a definition without giving the acronym a letter ("Freedom of
+/// Information (FOI)").
+const LINK_WORDS: &[&str] = &["of", "and", "for", "the", "to", "in", "on", "a", "an", "&"];
+
+/// Case-folds and NFKC-normalises `text`, turns punctuation into spaces and drops apostrophes
+/// inside words. The result is lower-case words separated by single spaces.
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkc().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(c);
+        } else if c == '\'' || c == '\u{2019}' {
+            // "children's" -> "childrens": the apostrophe joins, it does not split.
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// Words of `text` in their original case, split as [`fold`] splits them, each with a flag
+/// saying whether it was written as an acronym (two or more capitals, no lower case).
+fn raw_words(text: &str) -> Vec<(String, bool)> {
+    let mut words = Vec::new();
+    let mut current = String::new();
+    let flush = |current: &mut String, words: &mut Vec<(String, bool)>| {
+        if !current.is_empty() {
+            let upper = current.chars().filter(|c| c.is_uppercase()).count();
+            let lower = current.chars().any(|c| c.is_lowercase());
+            let is_acronym = upper >= 2 && !lower;
+            words.push((std::mem::take(current), is_acronym));
+        }
+    };
+    let push = |c: char, current: &mut String, words: &mut Vec<(String, bool)>| {
+        if c.is_alphanumeric() {
+            current.push(c);
+        } else if c == '\'' || c == '\u{2019}' {
+        } else {
+            flush(current, words);
+        }
+    };
+    if text.is_ascii() {
+        // NFKC leaves ASCII unchanged; skip it on the common path.
+        for c in text.chars() {
+            push(c, &mut current, &mut words);
+        }
+    } else {
+        for c in text.nfkc() {
+            push(c, &mut current, &mut words);
+        }
+    }
+    flush(&mut current, &mut words);
+    words
+}
+
+/// Finds the definitions a text makes, such as "Digital Identity (DI)" or "Electronic Document
+/// and Records Management System (EDRMS)": a capitalised acronym in brackets whose letters are
+/// the initials of the words just before it (link words like "and" may be skipped).
+/// Returns (acronym folded, expansion folded) pairs.
+pub fn learn_definitions(text: &str) -> Vec<(String, String)> {
+    let mut found = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('(') {
+        let before = &rest[..open];
+        let after = &rest[open + 1..];
+        let Some(close) = after.find(')') else { break };
+        let inside = after[..close].trim();
+        let letters: Vec<char> = inside.chars().filter(|c| c.is_alphanumeric()).collect();
+        let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+        if (2..=8).contains(&letters.len()) && capitals >= 2 && capitals * 2 > letters.len() {
+            let words: Vec<String> = raw_words(before).into_iter().map(|(w, _)| w).collect();
+            let initials: Vec<char> = letters
+                .iter()
+                .filter(|c| c.is_uppercase())
+                .flat_map(|c| c.to_lowercase())
+                .collect();
+            if let Some(start) = match_initials(&words, &initials) {
+                let expansion = fold(&words[start..].join(" "));
+                let acronym = fold(inside).replace(' ', "");
+                if !expansion.is_empty() && expansion != acronym {
+                    found.push((acronym, expansion));
+                }
+            }
+        }
+        rest = &after[close + 1..];
+    }
+    found
+}
+
+/// Matches `initials` against the last words of `words`; returns the index of the first word of
+/// the definition. Link words may either give their initial or be skipped.
+fn match_initials(words: &[String], initials: &[char]) -> Option<usize> {
+    fn go(words: &[String], end: usize, initials: &[char], left: usize) -> Option<usize> {
+        if left == 0 {
+            return Some(end);
+        }
+        if end == 0 {
+            return None;
+        }
+        let word = &words[end - 1];
+        let lower = word.to_lowercase();
+        let first = lower.chars().next()?;
+        if first == initials[left - 1]
+            && let Some(start) = go(words, end - 1, initials, left - 1)
+        {
+            return Some(start);
+        }
+        if LINK_WORDS.contains(&lower.as_str()) && left < initials.len() {
+            return go(words, end - 1, initials, left);
+        }
+        None
+    }
+    go(words, words.len(), initials, initials.len())
+}
+
+/// Acronym expansions in priority order, and the stemmer: everything needed to turn text into
+/// terms. Build one per period with [`Normaliser::new`], then call [`Normaliser::terms`].
+pub struct Normaliser {
+    stemmer: Stemmer,
+    /// Folded acronym -> folded expansion, from config, then agreed learnt definitions, then the
+    /// built-in list.
+    acronyms: HashMap<String, String>,
+}
+
+impl std::fmt::Debug for Normaliser {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normaliser")
+            .field("acronyms", &self.acronyms.len())
+            .finish()
+    }
+}
+
+impl Normaliser {
+    /// A normaliser with the built-in acronyms, extended and overridden by `configured`
+    /// (the config's `[acronyms]`), and by `learnt` definitions below the configured ones.
+    pub fn new(configured: &BTreeMap<String, String>, learnt: &BTreeMap<String, String>) -> Self {
+        let mut acronyms = HashMap::new();
+        for line in BUILT_IN_ACRONYMS.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((acronym, expansion)) = line.split_once('=') {
+                acronyms.insert(fold(acronym).replace(' ', ""), fold(expansion));
+            }
+        }
+        for (acronym, expansion) in learnt.iter() {
+            acronyms.insert(acronym.clone(), expansion.clone());
+        }
+        for (acronym, expansion) in configured {
+            acronyms.insert(fold(acronym).replace(' ', ""), fold(expansion));
+        }
+        Normaliser {
+            stemmer: Stemmer::create(Algorithm::English),
+            acronyms,
+        }
+    }
+
+    /// A normaliser with only the built-in acronyms.
+    pub fn built_in() -> Self {
+        Normaliser::new(&BTreeMap::new(), &BTreeMap::new())
+    }
+
+    /// The expansion this normaliser would use for `acronym` (any case), if any.
+    pub fn expansion(&self, acronym: &str) -> Option<&str> {
+        self.acronyms
+            .get(&fold(acronym).replace(' ', ""))
+            .map(String::as_str)
+    }
+
+    /// Stems a folded word, repeating until it no longer changes (the Snowball stemmer is not
+    /// quite idempotent on its own output).
+    pub fn stem(&self, word: &str) -> String {
+        let mut current = word.to_string();
+        for _ in 0..4 {
+            let next = self.stemmer.stem(&current).into_owned();
+            if next == current {
+                break;
+            }
+            current = next;
+        }
+        current
+    }
+
+    /// Folded words of `text` with acronyms expanded and stop words dropped, not stemmed: for
+    /// character-level comparison of names. `own` holds definitions made by the same record.
+    pub fn words(&self, text: &str, own: &[(String, String)]) -> Vec<String> {
+        let mut out = Vec::new();
+        for (word, is_acronym) in raw_words(text) {
+            // Already NFKC and alphanumeric: folding is lower-casing.
+            let folded = word.to_lowercase();
+            let expansion = if is_acronym {
+                let key = folded.replace(' ', "");
+                own.iter()
+                    .find(|(a, _)| *a == key)
+                    .map(|(_, e)| e.as_str())
+                    .or_else(|| self.acronyms.get(&key).map(String::as_str))
+            } else {
+                None
+            };
+            let pieces = expansion.unwrap_or(&folded);
+            for piece in pieces.split(' ') {
+                if keep_word(piece) {
+                    out.push(piece.to_string());
+                }
+            }
+        }
+        out
+    }
+
+    /// The terms of `text`: [`Normaliser::words`], stemmed, stop words dropped again.
+    pub fn terms(&self, text: &str, own: &[(String, String)]) -> Vec<String> {
+        self.word_terms(text, own)
+            .into_iter()
+            .map(|(_, t)| t)
+            .collect()
+    }
+
+    /// Each kept word of `text` with its term: `(word, term)`.
+    pub fn word_terms(&self, text: &str, own: &[(String, String)]) -> Vec<(String, String)> {
+        self.word_terms_cached(text, own, &mut HashMap::new())
+    }
+
+    /// [`Normaliser::word_terms`] with a cache of stems (catalogue words repeat a lot; one cache
+    /// per worker thread).
+    pub fn word_terms_cached(
+        &self,
+        text: &str,
+        own: &[(String, String)],
+        cache: &mut HashMap<String, String>,
+    ) -> Vec<(String, String)> {
+        self.words(text, own)
+            .into_iter()
+            .map(|w| {
+                let t = match cache.get(&w) {
+                    Some(t) => t.clone(),
+                    None => {
+                        let t = self.stem(&w);
+                        cache.insert(w.clone(), t.clone());
+                        t
+                    }
+                };
+                (w, t)
+            })
+            .filter(|(_, t)| keep_word(t))
+            .collect()
+    }
+
+    /// The terms of `text` joined by single spaces: the normal form. Idempotent:
+    /// `normalise(normalise(x)) == normalise(x)`.
+    pub fn normalise(&self, text: &str) -> String {
+        self.terms(text, &[]).join(" ")
+    }
+}
+
+/// True for words worth keeping: not a stop word, and not a lone letter.
+fn keep_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    match (chars.next(), chars.next()) {
+        (None, _) => false,
+        (Some(c), None) => c.is_numeric(),
+        _ => !STOP_WORDS.contains(&word),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_case_punctuation_and_compatibility_forms() {
+        assert_eq!(
+            fold("  Children’s  Services—ONLINE! "),
+            "childrens services online"
+        );
+        // NFKC turns the ligature and full-width letters into plain ones.
+        assert_eq!(fold("ﬁle ＡＢＣ"), "file abc");
+    }
+
+    #[test]
+    fn expands_built_in_acronyms_only_when_written_in_capitals() {
+        let n = Normaliser::built_in();
+        assert_eq!(
+            n.words("FOI Casework System", &[]),
+            ["freedom", "information", "casework", "system"]
+        );
+        // "soc" in lower case is not the acronym.
+        assert_eq!(n.words("soc", &[]), ["soc"]);
+    }
+
+    #[test]
+    fn learns_definitions_with_link_words_skipped() {
+        let defs = learn_definitions(
+            "Electronic Document and Records Management System (EDRMS) for Her Majesty's \
+             Revenue and Customs (HMRC); see also (this) and Digital Identity (DI).",
+        );
+        assert_eq!(
+            defs,
+            vec![
+                (
+                    "edrms".to_string(),
+                    "electronic document and records management system".to_string()
+                ),
+                (
+                    "hmrc".to_string(),
+                    "her majestys revenue and customs".to_string()
+                ),
+                ("di".to_string(), "digital identity".to_string()),
+            ]
+        );
+        // Brackets that are not a definition of the words before them teach nothing.
+        assert!(learn_definitions("Intelligent Automation (RPA) Centre").is_empty());
+    }
+
+    #[test]
+    fn a_records_own_definition_beats_the_built_in_list() {
+        let n = Normaliser::built_in();
+        let own = learn_definitions("Child Maintenance Service (CMS) Online");
+        assert_eq!(n.words("CMS", &own), ["child", "maintenance", "service"]);
+    }
+
+    #[test]
+    fn configured_acronyms_override_built_in_ones() {
+        let mut configured = BTreeMap::new();
+        configured.insert(
+            "SOC".to_string(),
+            "Standard Occupational Classification".to_string(),
+        );
+        let n = Normaliser::new(&configured, &BTreeMap::new());
+        assert_eq!(
+            n.expansion("soc"),
+            Some("standard occupational classification")
+        );
+    }
+
+    #[test]
+    fn stems_and_drops_stop_words() {
+        let n = Normaliser::built_in();
+        assert_eq!(
+            n.normalise("Booking of Appointments"),
+            n.normalise("appointment booking")
+                .split(' ')
+                .rev()
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        assert!(!n.normalise("the management of the grants").contains("the"));
+    }
+
+    proptest! {
+        #[test]
+        fn normalisation_is_idempotent(text in "[A-Za-z0-9 ()&'.,éÉß-]{0,60}") {
+            let n = Normaliser::built_in();
+            let once = n.normalise(&text);
+            prop_assert_eq!(n.normalise(&once), once);
+        }
+
+        #[test]
+        fn normalisation_is_idempotent_on_words(words in proptest::collection::vec("[a-z]{1,12}", 0..8)) {
+            let n = Normaliser::built_in();
+            let text = words.join(" ");
+            let once = n.normalise(&text);
+            prop_assert_eq!(n.normalise(&once), once);
+        }
+    }
+}

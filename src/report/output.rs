@@ -1,0 +1,179 @@
+//! Output safety for the pack: check the target before any work, write into a temporary folder
+//! beside it, and move the finished folder into place (replacing an old pack only with force).
+//!
+//! In: the target path and the force flag. Out: files under the target, or an error that says
+//! what to do; a failed run leaves no half-written pack (the temporary folder is removed).
+
+use crate::error::{Error, Result};
+use std::fs;
+use std::path::{Component, Path, PathBuf};
+
+/// Fails when `out` exists and `force` is not set, before anything expensive happens.
+pub fn check_target(out: &Path, force: bool) -> Result<()> {
+    if out.as_os_str().is_empty() || out.file_name().is_none() {
+        return Err(Error::Usage(format!(
+            "--out {:?} does not name a folder for the pack; give a path such as reports/2026-11",
+            out.display().to_string()
+        )));
+    }
+    if out.symlink_metadata().is_ok() && !force {
+        return Err(Error::Failed(format!(
+            "{} already exists; pass --force to replace it, or choose another --out",
+            out.display()
+        )));
+    }
+    Ok(())
+}
+
+/// The folder the pack is written into before it is moved into place.
+pub struct Staging {
+    dir: tempfile::TempDir,
+}
+
+impl Staging {
+    /// Creates a temporary folder in `out`'s parent (creating the parent if needed), so the
+    /// final move is a rename on the same file system.
+    pub fn beside(out: &Path) -> Result<Staging> {
+        let parent = parent_of(out);
+        fs::create_dir_all(&parent).map_err(|e| Error::io(&parent, e))?;
+        let stem = out
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".{stem}.partial-"))
+            .tempdir_in(&parent)
+            .map_err(|e| Error::io(&parent, e))?;
+        Ok(Staging { dir })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// Moves the finished pack to `out`. With `force`, an existing `out` is renamed away first
+    /// and deleted once the new pack is in place (restored if the move fails).
+    pub fn install(self, out: &Path, force: bool) -> Result<()> {
+        set_readable(self.dir.path())?;
+        let staged = self.dir.keep();
+        let result = Self::swap(&staged, out, force);
+        if result.is_err() {
+            let _ = fs::remove_dir_all(&staged);
+        }
+        result
+    }
+
+    fn swap(staged: &Path, out: &Path, force: bool) -> Result<()> {
+        if out.symlink_metadata().is_err() {
+            return fs::rename(staged, out).map_err(|e| Error::io(out, e));
+        }
+        if !force {
+            return Err(Error::Failed(format!(
+                "{} appeared while the pack was being written; pass --force to replace it, or \
+                 choose another --out",
+                out.display()
+            )));
+        }
+        let parent = parent_of(out);
+        let old = tempfile::Builder::new()
+            .prefix(".overlap-old-")
+            .tempdir_in(&parent)
+            .map_err(|e| Error::io(&parent, e))?
+            .keep();
+        let old_pack = old.join("pack");
+        fs::rename(out, &old_pack).map_err(|e| Error::io(out, e))?;
+        if let Err(e) = fs::rename(staged, out) {
+            let _ = fs::rename(&old_pack, out);
+            let _ = fs::remove_dir_all(&old);
+            return Err(Error::io(out, e));
+        }
+        fs::remove_dir_all(&old).map_err(|e| Error::io(&old, e))
+    }
+}
+
+/// Writes one file at `rel` under `dir`, creating folders as needed. `rel` must be a plain
+/// relative path (no `..`, no root); anything else is refused, so nothing lands outside `dir`.
+pub fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> Result<PathBuf> {
+    let rel_path = Path::new(rel);
+    if !rel_path
+        .components()
+        .all(|c| matches!(c, Component::Normal(_)))
+    {
+        return Err(Error::Failed(format!(
+            "refusing to write {rel:?} outside the pack (a bug; please report it)"
+        )));
+    }
+    let path = dir.join(rel_path);
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
+    }
+    fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
+    Ok(rel_path.to_path_buf())
+}
+
+fn parent_of(out: &Path) -> PathBuf {
+    match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Temporary folders are private (0700); a finished pack is readable like any other folder.
+#[cfg(unix)]
+fn set_readable(dir: &Path) -> Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    fs::set_permissions(dir, fs::Permissions::from_mode(0o755)).map_err(|e| Error::io(dir, e))
+}
+
+#[cfg(not(unix))]
+fn set_readable(_dir: &Path) -> Result<()> {
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn existing_target_without_force_fails_naming_the_fix() {
+        let tmp = tempfile::tempdir().unwrap();
+        let err = check_target(tmp.path(), false).unwrap_err().to_string();
+        assert!(err.contains("--force") && err.contains("--out"), "{err}");
+        assert!(check_target(tmp.path(), true).is_ok());
+        assert!(check_target(&tmp.path().join("new"), false).is_ok());
+    }
+
+    #[test]
+    fn relative_paths_that_climb_out_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        for bad in ["../x", "/etc/x", "a/../../x", ""] {
+            assert!(write_file(tmp.path(), bad, "x").is_err(), "{bad}");
+        }
+        assert!(write_file(tmp.path(), "departments/a.html", "x").is_ok());
+    }
+
+    #[test]
+    fn install_replaces_an_old_pack_only_with_force() {
+        let tmp = tempfile::tempdir().unwrap();
+        let out = tmp.path().join("2026-11");
+        fs::create_dir(&out).unwrap();
+        fs::write(out.join("old.txt"), "old").unwrap();
+
+        let staging = Staging::beside(&out).unwrap();
+        write_file(staging.path(), "new.txt", "new").unwrap();
+        assert!(staging.install(&out, false).is_err());
+        assert!(out.join("old.txt").exists());
+
+        let staging = Staging::beside(&out).unwrap();
+        write_file(staging.path(), "new.txt", "new").unwrap();
+        staging.install(&out, true).unwrap();
+        assert!(out.join("new.txt").exists());
+        assert!(!out.join("old.txt").exists());
+        // Nothing but the pack is left beside it.
+        let names: Vec<_> = fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, vec![std::ffi::OsString::from("2026-11")]);
+    }
+}
