@@ -29,7 +29,8 @@ use std::sync::OnceLock;
 fn seeds() -> &'static Vec<Vec<u8>> {
     static SEEDS: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     SEEDS.get_or_init(|| {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-corpus");
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/fuzz-corpus");
         let mut paths: Vec<_> = std::fs::read_dir(&dir)
             .expect("the fuzz corpus folder exists")
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -152,27 +153,94 @@ fn mutated_seed() -> impl Strategy<Value = Vec<u8>> {
 
 /// Header names: schema names, recognised variants, and junk.
 const HEADERS: &[&str] = &[
-    "department", "Dept", "record_id", "Record ID", "id", "name", "Project Name", "description",
-    "Description / Aims", "kind", "phase", "user_groups", "capabilities", "technologies",
-    "start_date", "end_date", "Budget (£)", "budget_gbp", "owner", "contact_email", "notes", "",
-    "DEPARTMENT", "name",
+    "department",
+    "Dept",
+    "record_id",
+    "Record ID",
+    "id",
+    "name",
+    "Project Name",
+    "description",
+    "Description / Aims",
+    "kind",
+    "phase",
+    "user_groups",
+    "capabilities",
+    "technologies",
+    "start_date",
+    "end_date",
+    "Budget (£)",
+    "budget_gbp",
+    "owner",
+    "contact_email",
+    "notes",
+    "",
+    "DEPARTMENT",
+    "name",
 ];
 
 /// Field values: valid ones (so rows are accepted and matched) and nasty ones.
 const VALUES: &[&str] = &[
-    "", " ", "Department of Transport", "Ministry of Health", "Home Affairs Office", "../x",
-    "/etc", "C:\\", "CON", "A-1", "A-2", "B-7", "Online booking service",
-    "Appointment booking for clinics", "Grants management platform",
-    "Case management system for tribunals", "Digital identity verification",
-    "Lets citizens book appointments online", "Manages grant applications and payments",
-    "live", "beta", "alpha", "pilot", "service", "project", "widget", "2026-11-01",
-    "01/11/2026", "31/02/2026", "2026-13-01", "2026-01-01T\u{1b}[2J", "£1.2m", "1,200,000",
-    "-£5m", "1e400", "£350k", "n/a", "payments;identity", "booking; notifications;booking",
-    "citizens;clinicians", "AWS;Java", "team@dept.gov.example", "not an email",
-    "<script>alert(1)</script>", "=HYPERLINK(\"http://evil\",\"x\")", "+1+1", "@SUM(A1)",
-    "\u{202e}evil\u{202c}", "zero\u{200b}width", "\u{feff}bom", "emoji 😀🏛️", "\"quoted\"",
-    "line\nbreak", "cr\rreturn", "tab\tin", "semi;colon", "comma, inside", "\u{0}nul",
-    "\u{1b}[31mred", "Ünïcödé café £",
+    "",
+    " ",
+    "Department of Transport",
+    "Ministry of Health",
+    "Home Affairs Office",
+    "../x",
+    "/etc",
+    "C:\\",
+    "CON",
+    "A-1",
+    "A-2",
+    "B-7",
+    "Online booking service",
+    "Appointment booking for clinics",
+    "Grants management platform",
+    "Case management system for tribunals",
+    "Digital identity verification",
+    "Lets citizens book appointments online",
+    "Manages grant applications and payments",
+    "live",
+    "beta",
+    "alpha",
+    "pilot",
+    "service",
+    "project",
+    "widget",
+    "2026-11-01",
+    "01/11/2026",
+    "31/02/2026",
+    "2026-13-01",
+    "2026-01-01T\u{1b}[2J",
+    "£1.2m",
+    "1,200,000",
+    "-£5m",
+    "1e400",
+    "£350k",
+    "n/a",
+    "payments;identity",
+    "booking; notifications;booking",
+    "citizens;clinicians",
+    "AWS;Java",
+    "team@dept.gov.example",
+    "not an email",
+    "<script>alert(1)</script>",
+    "=HYPERLINK(\"http://evil\",\"x\")",
+    "+1+1",
+    "@SUM(A1)",
+    "\u{202e}evil\u{202c}",
+    "zero\u{200b}width",
+    "\u{feff}bom",
+    "emoji 😀🏛️",
+    "\"quoted\"",
+    "line\nbreak",
+    "cr\rreturn",
+    "tab\tin",
+    "semi;colon",
+    "comma, inside",
+    "\u{0}nul",
+    "\u{1b}[31mred",
+    "Ünïcödé café £",
 ];
 
 /// A catalogue built field by field: some header, rows from the dictionary, a delimiter, line
@@ -215,8 +283,11 @@ fn structured() -> impl Strategy<Value = Vec<u8>> {
         out.push_str(end);
         for (r, row) in rows.iter().enumerate() {
             // Fill the required columns with plausible values, then the dictionary's.
-            let dept = ["Department of Transport", "Ministry of Health", "Home Affairs Office"]
-                [r % 3];
+            let dept = [
+                "Department of Transport",
+                "Ministry of Health",
+                "Home Affairs Office",
+            ][r % 3];
             let id = format!("R-{r}");
             let mut cells: Vec<&str> = Vec::new();
             if quoting % 5 != 0 {
@@ -239,11 +310,23 @@ fn structured() -> impl Strategy<Value = Vec<u8>> {
 fn check_file(bytes: &[u8], r: &FileResult) -> Result<(), TestCaseError> {
     let s = &r.summary;
     prop_assert_eq!(s.rows_read, s.rows_accepted + s.rows_rejected, "accounting");
-    prop_assert_eq!(r.records.len() as u64, s.rows_accepted, "accepted rows are the records");
+    prop_assert_eq!(
+        r.records.len() as u64,
+        s.rows_accepted,
+        "accepted rows are the records"
+    );
     prop_assert_eq!(s.bytes, bytes.len() as u64);
-    let errors = r.problems.iter().filter(|p| p.severity == Severity::Error).count() as u64;
+    let errors = r
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count() as u64;
     prop_assert_eq!(errors, s.errors, "error count");
-    prop_assert_eq!(r.problems.len() as u64 - errors, s.warnings, "warning count");
+    prop_assert_eq!(
+        r.problems.len() as u64 - errors,
+        s.warnings,
+        "warning count"
+    );
     // Nothing is dropped silently: a rejected row has an error on its own line, and no error
     // points at an accepted row.
     let error_lines: BTreeSet<u64> = r
@@ -275,7 +358,11 @@ fn check_file(bytes: &[u8], r: &FileResult) -> Result<(), TestCaseError> {
             "control or bidi character in message: {:?}",
             p.message
         );
-        prop_assert!(p.message.len() <= 2000, "message of {} bytes", p.message.len());
+        prop_assert!(
+            p.message.len() <= 2000,
+            "message of {} bytes",
+            p.message.len()
+        );
     }
     let mut seen = HashSet::new();
     let mut last_line = 0;
@@ -288,9 +375,15 @@ fn check_file(bytes: &[u8], r: &FileResult) -> Result<(), TestCaseError> {
         ] {
             prop_assert!(!v.trim().is_empty(), "accepted record with empty {}", what);
         }
-        prop_assert!(rec.source.line > last_line, "records in line order, one per line");
+        prop_assert!(
+            rec.source.line > last_line,
+            "records in line order, one per line"
+        );
         last_line = rec.source.line;
-        prop_assert!(!error_lines.contains(&rec.source.line), "an accepted row has an error");
+        prop_assert!(
+            !error_lines.contains(&rec.source.line),
+            "an accepted row has an error"
+        );
         prop_assert!(
             seen.insert((rec.department.clone(), rec.record_id.clone())),
             "duplicate id accepted"
@@ -343,26 +436,49 @@ fn check_matching(records: &[Record]) -> Result<(), TestCaseError> {
     for p in &one.pairs {
         let (a, b) = (p.a as usize, p.b as usize);
         prop_assert!(a < n && b < n && a != b, "pair indices");
-        prop_assert!(records[a].department != records[b].department, "pair inside one department");
         prop_assert!(
-            (records[a].department.as_str(), records[a].record_id.as_str())
-                < (records[b].department.as_str(), records[b].record_id.as_str()),
+            records[a].department != records[b].department,
+            "pair inside one department"
+        );
+        prop_assert!(
+            (
+                records[a].department.as_str(),
+                records[a].record_id.as_str()
+            ) < (
+                records[b].department.as_str(),
+                records[b].record_id.as_str()
+            ),
             "pair order"
         );
-        prop_assert!(p.score.is_finite() && (0.0..=1.0).contains(&p.score), "score {}", p.score);
+        prop_assert!(
+            p.score.is_finite() && (0.0..=1.0).contains(&p.score),
+            "score {}",
+            p.score
+        );
         let sum: f64 = p.fields.iter().map(|f| f.contribution).sum();
-        prop_assert!((sum - p.score).abs() < 1e-6, "contributions {} vs score {}", sum, p.score);
+        prop_assert!(
+            (sum - p.score).abs() < 1e-6,
+            "contributions {} vs score {}",
+            sum,
+            p.score
+        );
         if let Some(o) = p.opportunity {
             prop_assert!(o < one.opportunities.len(), "opportunity index");
         }
     }
     let mut in_group: BTreeMap<u32, usize> = BTreeMap::new();
     for (i, o) in one.opportunities.iter().enumerate() {
-        prop_assert!(o.departments.len() >= 2, "opportunity within one department");
+        prop_assert!(
+            o.departments.len() >= 2,
+            "opportunity within one department"
+        );
         prop_assert!(o.combined_budget_gbp.is_finite(), "combined budget");
         for &m in &o.members {
             prop_assert!((m as usize) < n, "member index");
-            prop_assert!(in_group.insert(m, i).is_none(), "an effort in two opportunities");
+            prop_assert!(
+                in_group.insert(m, i).is_none(),
+                "an effort in two opportunities"
+            );
         }
         for &p in &o.pairs {
             prop_assert!(p < one.pairs.len(), "pair index");
@@ -382,17 +498,22 @@ mod fuzz {
         fn any_bytes_read_without_panic_and_with_accounting(bytes in prop::collection::vec(any::<u8>(), 0..600)) {
             read_and_check(&bytes)?;
         }
-    
+
         #[test]
         fn mutated_catalogues_read_with_accounting(bytes in mutated_seed()) {
             read_and_check(&bytes)?;
         }
-    
+
         #[test]
         fn built_catalogues_read_with_accounting(bytes in structured()) {
             read_and_check(&bytes)?;
         }
-    
+    }
+
+    proptest! {
+        // Matching is the slow part: fewer cases by default (PROPTEST_CASES still rules).
+        #![proptest_config(ProptestConfig::with_cases(pair_cases()))]
+
         #[test]
         fn ingest_to_pairs_holds_its_invariants(a in structured(), b in mutated_seed()) {
             // Two files, as a period's folder would give them: ingest each, then match them all.
@@ -401,6 +522,14 @@ mod fuzz {
             check_matching(&records)?;
         }
     }
+}
+
+/// Cases for the ingest-to-pairs property: `PROPTEST_CASES` if set, else 64.
+fn pair_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(64)
 }
 
 /// Every seed reads cleanly on its own.
@@ -429,7 +558,11 @@ mod regressions {
     #[test]
     fn lone_cr_ends_a_line() {
         check(b"department,record_id,name,description\nD,1,N,Desc\nD,2,cr\rreturn\n");
-        let r = read_bytes("f.csv", b"department,record_id,name,description\rD,1,N,X\rD,2,N,Y\r", &Config::default());
+        let r = read_bytes(
+            "f.csv",
+            b"department,record_id,name,description\rD,1,N,X\rD,2,N,Y\r",
+            &Config::default(),
+        );
         let lines: Vec<u64> = r.records.iter().map(|r| r.source.line).collect();
         assert_eq!(lines, [2, 3]);
     }
@@ -440,7 +573,11 @@ mod regressions {
     fn headers_quoted_in_messages_are_escaped() {
         check(b"#\x0c!\n");
         let r = read_bytes("f.csv", b"#\x0c!\n", &Config::default());
-        assert!(r.problems[0].message.contains("headers seen: #\\u{c}!"), "{}", r.problems[0].message);
+        assert!(
+            r.problems[0].message.contains("headers seen: #\\u{c}!"),
+            "{}",
+            r.problems[0].message
+        );
     }
 
     /// Found reading the code behind the message property (not by a fuzz run): a date with a

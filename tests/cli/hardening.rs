@@ -51,7 +51,10 @@ impl Validated {
 
 fn parse_validate(stdout: &[u8], exit: i32) -> Validated {
     let doc: Value = serde_json::from_slice(stdout).unwrap_or_else(|e| {
-        panic!("stdout is not JSON ({e}): {}", String::from_utf8_lossy(stdout))
+        panic!(
+            "stdout is not JSON ({e}): {}",
+            String::from_utf8_lossy(stdout)
+        )
     });
     let text = |p: &Value, k: &str| p[k].as_str().unwrap_or_default().to_string();
     let problems = doc["problems"]
@@ -66,7 +69,11 @@ fn parse_validate(stdout: &[u8], exit: i32) -> Validated {
             message: text(p, "message"),
         })
         .collect();
-    let v = Validated { exit, problems, doc };
+    let v = Validated {
+        exit,
+        problems,
+        doc,
+    };
     for f in v.doc["files"].as_array().expect("files array") {
         let n = |k: &str| f[k].as_u64().unwrap_or(u64::MAX);
         assert_eq!(
@@ -104,7 +111,11 @@ fn expect_problems(v: &Validated, expected: &[(u64, u64, &str, &str, &[&str])]) 
             "{p:#?}"
         );
         for phrase in *phrases {
-            assert!(p.message.contains(phrase), "{:?} lacks {phrase:?}", p.message);
+            assert!(
+                p.message.contains(phrase),
+                "{:?} lacks {phrase:?}",
+                p.message
+            );
         }
     }
 }
@@ -127,7 +138,10 @@ fn nasty(name: &str) -> PathBuf {
 #[test]
 fn windows_1252_pound_signs_are_decoded_with_a_warning() {
     let v = validate(&nasty("windows-1252-pounds.csv"));
-    expect_problems(&v, &[(1, 1, "warning", "encoding", &["windows-1252", "CSV UTF-8"])]);
+    expect_problems(
+        &v,
+        &[(1, 1, "warning", "encoding", &["windows-1252", "CSV UTF-8"])],
+    );
     assert_eq!((v.exit, v.totals()), (0, (2, 2, 0)));
     let r = read_nasty("windows-1252-pounds.csv");
     assert_eq!(r.records[0].name, "Pay £5 penalty online");
@@ -142,14 +156,25 @@ fn invalid_utf8_mid_file_is_located_and_the_rest_stays_utf8() {
     let v = validate(&nasty("invalid-utf8-mid.csv"));
     expect_problems(
         &v,
-        &[(3, 1, "warning", "encoding", &["byte 0xA3 on this line", "1 more", "Windows-1252"])],
+        &[(
+            3,
+            1,
+            "warning",
+            "encoding",
+            &["byte 0xA3 on this line", "1 more", "Windows-1252"],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (0, (4, 4, 0)));
     let r = read_nasty("invalid-utf8-mid.csv");
     let names: Vec<&str> = r.records.iter().map(|r| r.name.as_str()).collect();
     assert_eq!(
         names,
-        ["Café inspections", "Clinic fees", "Broken ÿ byte", "Résumé service"]
+        [
+            "Café inspections",
+            "Clinic fees",
+            "Broken ÿ byte",
+            "Résumé service"
+        ]
     );
     assert_eq!(r.records[1].description, "Fees of £5 for clinic letters");
 }
@@ -178,8 +203,20 @@ fn bom_in_the_middle_is_removed_and_the_repeated_header_rejected() {
     expect_problems(
         &v,
         &[
-            (3, 1, "warning", "encoding", &["byte-order mark", "two files are joined"]),
-            (3, 1, "error", "repeated-header", &["repeats the header of line 1"]),
+            (
+                3,
+                1,
+                "warning",
+                "encoding",
+                &["byte-order mark", "two files are joined"],
+            ),
+            (
+                3,
+                1,
+                "error",
+                "repeated-header",
+                &["repeats the header of line 1"],
+            ),
         ],
     );
     assert_eq!((v.exit, v.totals()), (1, (3, 2, 1)));
@@ -194,7 +231,13 @@ fn a_quote_left_open_at_the_end_is_reported_where_it_opens() {
     let v = validate(&nasty("open-quote-at-end.csv"));
     expect_problems(
         &v,
-        &[(3, 3, "error", "unclosed-quote", &["never closed", "lines 3 to 4"])],
+        &[(
+            3,
+            3,
+            "error",
+            "unclosed-quote",
+            &["never closed", "lines 3 to 4"],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (1, (2, 1, 1)));
 }
@@ -212,10 +255,19 @@ fn duplicate_headers_keep_the_first_column_with_a_warning() {
     let v = validate(&nasty("duplicate-headers.csv"));
     expect_problems(
         &v,
-        &[(1, 5, "warning", "duplicate-column", &["header 'name' also names name", "column 3"])],
+        &[(
+            1,
+            5,
+            "warning",
+            "duplicate-column",
+            &["header 'name' also names name", "column 3"],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (0, (1, 1, 0)));
-    assert_eq!(read_nasty("duplicate-headers.csv").records[0].name, "Street Works Register");
+    assert_eq!(
+        read_nasty("duplicate-headers.csv").records[0].name,
+        "Street Works Register"
+    );
 }
 
 #[test]
@@ -223,7 +275,13 @@ fn the_same_record_id_twice_rejects_the_second() {
     let v = validate(&nasty("duplicate-id.csv"));
     expect_problems(
         &v,
-        &[(4, 2, "error", "duplicate-id", &["'DFT-001'", "already used on line 2"])],
+        &[(
+            4,
+            2,
+            "error",
+            "duplicate-id",
+            &["'DFT-001'", "already used on line 2"],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (1, (3, 2, 1)));
 }
@@ -238,7 +296,16 @@ fn department_names_that_are_paths_are_read_as_text() {
         .into_iter()
         .map(|r| r.department)
         .collect();
-    assert_eq!(depts, ["../x", "/etc", "C:\\", "CON", "../../../../tmp/overlap-escape"]);
+    assert_eq!(
+        depts,
+        [
+            "../x",
+            "/etc",
+            "C:\\",
+            "CON",
+            "../../../../tmp/overlap-escape"
+        ]
+    );
 }
 
 /// The wrapper the fixture puts around every text value (see html-everywhere.csv).
@@ -255,8 +322,14 @@ fn html_and_script_in_every_text_field_are_kept_as_text() {
     let rec = &r.records[0];
     assert_eq!(rec.department, html_wrapped("Dept <i>of</i> Scripts"));
     assert_eq!(rec.name, html_wrapped("Grants management platform"));
-    assert_eq!(rec.owner.as_deref(), Some(html_wrapped("Jo Bloggs").as_str()));
-    assert_eq!(rec.capabilities, [html_wrapped("payments"), html_wrapped("case management")]);
+    assert_eq!(
+        rec.owner.as_deref(),
+        Some(html_wrapped("Jo Bloggs").as_str())
+    );
+    assert_eq!(
+        rec.capabilities,
+        [html_wrapped("payments"), html_wrapped("case management")]
+    );
 }
 
 #[test]
@@ -270,7 +343,11 @@ fn spreadsheet_formulas_in_every_text_field_are_kept_as_text() {
     assert_eq!(r.records[0].department, "=Dept of Formulas");
     let last = &r.records[2];
     assert_eq!(
-        (last.department.as_str(), last.name.as_str(), last.description.as_str()),
+        (
+            last.department.as_str(),
+            last.name.as_str(),
+            last.description.as_str()
+        ),
         ("@SUM(1+1)", "-2+3", "=1+1")
     );
     assert_eq!(last.user_groups, ["=A1", "+A2"]);
@@ -297,7 +374,10 @@ fn right_to_left_zero_width_and_emoji_are_kept() {
             "Rocket 🚀 launch"
         ]
     );
-    assert_eq!(r.records[1].department, "Ministry\u{200b} of\u{200d} Health");
+    assert_eq!(
+        r.records[1].department,
+        "Ministry\u{200b} of\u{200d} Health"
+    );
     assert_eq!(r.records[3].description, "Family 👨‍👩‍👧 services 😀");
 }
 
@@ -334,9 +414,21 @@ fn impossible_dates_and_budgets_are_rejected_with_reasons() {
     expect_problems(
         &v,
         &[
-            (3, 7, "error", "bad-date", &["'31/02/2026'", "no 31 February 2026"]),
+            (
+                3,
+                7,
+                "error",
+                "bad-date",
+                &["'31/02/2026'", "no 31 February 2026"],
+            ),
             (4, 9, "error", "bad-budget", &["'-£5m' is negative"]),
-            (5, 9, "error", "bad-budget", &["'1e400' is not an amount of money", "£1.2m"]),
+            (
+                5,
+                9,
+                "error",
+                "bad-budget",
+                &["'1e400' is not an amount of money", "£1.2m"],
+            ),
         ],
     );
     assert_eq!((v.exit, v.totals()), (1, (4, 1, 3)));
@@ -365,7 +457,11 @@ fn run_measured(args: &[&std::ffi::OsStr]) -> (i32, Vec<u8>, u64) {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let reaped = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
     assert_eq!(reaped, pid, "wait4");
-    let code = if libc::WIFEXITED(status) { libc::WEXITSTATUS(status) } else { -1 };
+    let code = if libc::WIFEXITED(status) {
+        libc::WEXITSTATUS(status)
+    } else {
+        -1
+    };
     let out = reader.join().expect("reader");
     (code, out, usage.ru_maxrss as u64)
 }
@@ -386,12 +482,22 @@ fn a_100_mb_field_is_rejected_in_bounded_memory() {
     std::fs::write(&file, &text).expect("write");
     let size_kib = text.len() as u64 / 1024;
     drop(text);
-    let (code, stdout, peak_kib) =
-        run_measured(&["validate".as_ref(), "--format".as_ref(), "json".as_ref(), file.as_ref()]);
+    let (code, stdout, peak_kib) = run_measured(&[
+        "validate".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        file.as_ref(),
+    ]);
     let v = parse_validate(&stdout, code);
     expect_problems(
         &v,
-        &[(2, 4, "error", "field-too-long", &[&format!("field is {field} bytes long"), "max_field_bytes"])],
+        &[(
+            2,
+            4,
+            "error",
+            "field-too-long",
+            &[&format!("field is {field} bytes long"), "max_field_bytes"],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (1, (2, 1, 1)));
     assert!(
@@ -414,12 +520,22 @@ fn a_million_column_header_is_refused_in_bounded_memory() {
     }
     text.push_str("\nDepartment of Transport,DFT-1,Name,Description\n");
     std::fs::write(&file, &text).expect("write");
-    let (code, stdout, peak_kib) =
-        run_measured(&["validate".as_ref(), "--format".as_ref(), "json".as_ref(), file.as_ref()]);
+    let (code, stdout, peak_kib) = run_measured(&[
+        "validate".as_ref(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        file.as_ref(),
+    ]);
     let v = parse_validate(&stdout, code);
     expect_problems(
         &v,
-        &[(1, 10_001, "error", "too-many-columns", &[&format!("the header has {columns} columns")])],
+        &[(
+            1,
+            10_001,
+            "error",
+            "too-many-columns",
+            &[&format!("the header has {columns} columns")],
+        )],
     );
     assert_eq!((v.exit, v.totals()), (1, (1, 0, 1)));
     assert_eq!(v.doc["files"][0]["file_rejected"], true);
@@ -451,14 +567,21 @@ fn an_input_gone_between_listing_and_reading_is_a_clear_error() {
     let err = ingest_files(&files, &Config::default(), &Ui::default())
         .expect_err("a vanished file is an error")
         .to_string();
-    assert!(err.contains("b.csv") && err.contains("is gone now"), "{err}");
+    assert!(
+        err.contains("b.csv") && err.contains("is gone now"),
+        "{err}"
+    );
     // Named on the command line but missing: a usage error saying so.
     let missing = dir.path().join("b.csv");
     let err = ingest_paths(&[missing], &Config::default(), &Ui::default())
         .expect_err("missing")
         .to_string();
     assert!(err.contains("b.csv: no such file or folder"), "{err}");
-    let out = overlap().arg("validate").arg(dir.path().join("b.csv")).output().expect("runs");
+    let out = overlap()
+        .arg("validate")
+        .arg(dir.path().join("b.csv"))
+        .output()
+        .expect("runs");
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -471,8 +594,13 @@ fn ingest_is_independent_of_listing_order_and_threads() {
     files.push(nasty("bom-middle.csv"));
     let config = Config::default();
     let as_json = |files: &[PathBuf], threads: usize| {
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().expect("pool");
-        let ingested = pool.install(|| ingest_paths(files, &config, &Ui::default())).expect("ingest");
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("pool");
+        let ingested = pool
+            .install(|| ingest_paths(files, &config, &Ui::default()))
+            .expect("ingest");
         serde_json::to_string(&ingested).expect("json")
     };
     let forward = as_json(&files, 1);
@@ -506,8 +634,10 @@ fn files_under(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                 stack.push(path);
             } else {
                 let rel = path.strip_prefix(dir).expect("under dir");
-                let rel: Vec<String> =
-                    rel.components().map(|c| c.as_os_str().to_string_lossy().into_owned()).collect();
+                let rel: Vec<String> = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                    .collect();
                 out.insert(rel.join("/"), std::fs::read(&path).expect("read"));
             }
         }
@@ -533,7 +663,12 @@ fn period_folder(root_dir: &Path, extra: &[&str], reverse: bool) -> PathBuf {
 }
 
 fn run_ok(cwd: &Path, args: &[&str]) -> std::process::Output {
-    let out = overlap().current_dir(cwd).arg("run").args(args).output().expect("runs");
+    let out = overlap()
+        .current_dir(cwd)
+        .arg("run")
+        .args(args)
+        .output()
+        .expect("runs");
     assert_eq!(
         out.status.code(),
         Some(0),
@@ -558,19 +693,26 @@ fn run_keeps_path_like_departments_inside_the_pack() {
     let mut top = top;
     top.sort();
     assert_eq!(top, ["2026-11", "out"]);
-    let out_entries: Vec<_> = std::fs::read_dir(tmp.path().join("out")).expect("list").collect();
+    let out_entries: Vec<_> = std::fs::read_dir(tmp.path().join("out"))
+        .expect("list")
+        .collect();
     assert_eq!(out_entries.len(), 1, "only the pack in out/");
     assert!(!Path::new("/tmp/overlap-escape.html").exists());
     let pages = files_under(&tmp.path().join("out/pack/departments"));
     assert!(!pages.is_empty(), "department pages written");
     for name in pages.keys() {
         let ok = !name.contains('/')
-            && name.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
             && !name.starts_with('.');
         assert!(ok, "department page {name:?} is not a plain slug");
     }
     // The windows device name is not a bare file name.
-    assert!(!pages.contains_key("con.html"), "CON must not become con.html");
+    assert!(
+        !pages.contains_key("con.html"),
+        "CON must not become con.html"
+    );
 }
 
 /// True when a CSV cell could be run as a formula by a spreadsheet.
@@ -597,17 +739,25 @@ fn run_neutralises_html_and_formulas_in_the_pack() {
             // Markdown escapes a tag's `<` with a backslash; HTML and SVG turn it into `&lt;`.
             let lower = text.to_lowercase();
             for tag in ["<script", "<img src=x", "<b>grants", "<i>of"] {
-                let raw = lower.match_indices(tag).any(|(i, _)| !lower[..i].ends_with('\\'));
+                let raw = lower
+                    .match_indices(tag)
+                    .any(|(i, _)| !lower[..i].ends_with('\\'));
                 assert!(!raw, "{name} holds catalogue HTML {tag:?} unescaped");
             }
-            escaped_html += text.matches("&lt;script&gt;").count() + text.matches("\\<script").count();
+            escaped_html +=
+                text.matches("&lt;script&gt;").count() + text.matches("\\<script").count();
         }
         if name.ends_with(".csv") {
-            let mut rdr = csv::ReaderBuilder::new().has_headers(false).from_reader(bytes.as_slice());
+            let mut rdr = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(bytes.as_slice());
             for row in rdr.records() {
                 let row = row.expect("the pack's CSV parses");
                 for cell in row.iter() {
-                    assert!(!formula_like(cell), "{name}: cell {cell:?} could run as a formula");
+                    assert!(
+                        !formula_like(cell),
+                        "{name}: cell {cell:?} could run as a formula"
+                    );
                     if cell.starts_with("'=") || cell.starts_with("'+") || cell.starts_with("'@") {
                         defused_cells += 1;
                     }
@@ -617,7 +767,10 @@ fn run_neutralises_html_and_formulas_in_the_pack() {
     }
     // The hostile text did reach the pack (else the checks above prove nothing).
     assert!(escaped_html > 0, "no escaped catalogue HTML in the pack");
-    assert!(defused_cells > 0, "no defused formula cell in the pack's CSV files");
+    assert!(
+        defused_cells > 0,
+        "no defused formula cell in the pack's CSV files"
+    );
 }
 
 #[test]
@@ -635,7 +788,10 @@ fn run_fails_cleanly_when_the_output_folder_cannot_be_made() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("a_file"), "names the path: {stderr}");
-    assert_eq!(std::fs::read(tmp.path().join("a_file")).expect("read"), b"not a folder");
+    assert_eq!(
+        std::fs::read(tmp.path().join("a_file")).expect("read"),
+        b"not a folder"
+    );
     assert_eq!(checksums(&period), before, "inputs unchanged");
 }
 
@@ -652,11 +808,15 @@ fn run_with_a_full_disk_leaves_no_pack_and_a_rerun_succeeds() {
     let period = period_folder(tmp.path(), &[], false);
     let before = checksums(&period);
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_overlap"));
-    cmd.current_dir(tmp.path()).args(["run", "2026-11", "--out", "pack"]);
+    cmd.current_dir(tmp.path())
+        .args(["run", "2026-11", "--out", "pack"]);
     // SAFETY: only async-signal-safe calls (setrlimit, signal) between fork and exec.
     unsafe {
         cmd.pre_exec(|| {
-            let limit = libc::rlimit { rlim_cur: 16 * 1024, rlim_max: 16 * 1024 };
+            let limit = libc::rlimit {
+                rlim_cur: 16 * 1024,
+                rlim_max: 16 * 1024,
+            };
             if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
                 return Err(std::io::Error::last_os_error());
             }
@@ -668,7 +828,10 @@ fn run_with_a_full_disk_leaves_no_pack_and_a_rerun_succeeds() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("overlap: error:"), "{stderr}");
-    assert!(!tmp.path().join("pack").exists(), "no pack after a failed write");
+    assert!(
+        !tmp.path().join("pack").exists(),
+        "no pack after a failed write"
+    );
     let mut left: Vec<String> = std::fs::read_dir(tmp.path())
         .expect("list")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -686,7 +849,11 @@ fn large_period(root_dir: &Path, copies: usize) -> PathBuf {
     let period = root_dir.join("2026-11");
     std::fs::create_dir_all(&period).expect("mkdir");
     for src in collect_files(&[root().join("sample-data/2026-11")]).expect("sample data") {
-        let name = src.file_stem().expect("stem").to_string_lossy().into_owned();
+        let name = src
+            .file_stem()
+            .expect("stem")
+            .to_string_lossy()
+            .into_owned();
         let bytes = std::fs::read(&src).expect("read");
         let mut rdr = csv::Reader::from_reader(bytes.as_slice());
         let headers = rdr.headers().expect("headers").clone();
@@ -702,7 +869,13 @@ fn large_period(root_dir: &Path, copies: usize) -> PathBuf {
                 let cells: Vec<String> = row
                     .iter()
                     .enumerate()
-                    .map(|(i, c)| if i == id { format!("{c}-{copy}") } else { c.to_string() })
+                    .map(|(i, c)| {
+                        if i == id {
+                            format!("{c}-{copy}")
+                        } else {
+                            c.to_string()
+                        }
+                    })
                     .collect();
                 w.write_record(&cells).expect("write");
             }
@@ -746,7 +919,10 @@ fn a_run_killed_at_any_point_leaves_no_partial_pack() {
             args.push("--force");
         }
         run_ok(tmp.path(), &args);
-        assert!(pack.join("run.json").is_file(), "rerun wrote a complete pack");
+        assert!(
+            pack.join("run.json").is_file(),
+            "rerun wrote a complete pack"
+        );
     }
     assert_eq!(checksums(&period), before, "inputs unchanged");
 }
@@ -775,11 +951,17 @@ fn packs_are_byte_identical_across_threads_runs_and_listing_order() {
             args.extend(["--threads", t]);
         }
         run_ok(a.path(), &args);
-        packs.push((format!("{threads:?} threads"), pack_without_timings(&a.path().join("pack"))));
+        packs.push((
+            format!("{threads:?} threads"),
+            pack_without_timings(&a.path().join("pack")),
+        ));
     }
     // The same catalogues, copied into their folder in the opposite order.
     run_ok(b.path(), &["2026-11", "--out", "pack"]);
-    packs.push(("reverse listing".into(), pack_without_timings(&b.path().join("pack"))));
+    packs.push((
+        "reverse listing".into(),
+        pack_without_timings(&b.path().join("pack")),
+    ));
     let (first_label, first) = &packs[0];
     assert!(first.len() > 5, "a whole pack: {:?}", first.keys());
     for (label, pack) in &packs[1..] {
@@ -789,7 +971,10 @@ fn packs_are_byte_identical_across_threads_runs_and_listing_order() {
             "{label} vs {first_label}: file lists"
         );
         for (name, bytes) in first {
-            assert!(pack[name] == *bytes, "{name} differs between {first_label} and {label}");
+            assert!(
+                pack[name] == *bytes,
+                "{name} differs between {first_label} and {label}"
+            );
         }
     }
     assert_eq!(checksums(&period), before, "inputs unchanged");
