@@ -241,7 +241,12 @@ impl<'c> RowContext<'c> {
         let width = self.headers.len();
         // Regression (hardening): two files joined into one repeat the header mid-file; read
         // as data, that row would be accepted as an effort called "name".
-        if row.len() == width && row.iter().zip(self.headers).all(|(f, h)| utf8(f).trim() == h) {
+        if row.len() == width
+            && row
+                .iter()
+                .zip(self.headers)
+                .all(|(f, h)| utf8(f).trim() == h)
+        {
             out.problem(
                 line,
                 1,

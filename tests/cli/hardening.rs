@@ -437,6 +437,7 @@ fn impossible_dates_and_budgets_are_rejected_with_reasons() {
 /// Runs `overlap ARGS` and returns its exit code, stdout, and peak resident memory in KiB
 /// (from `wait4`'s rusage for this child alone).
 #[cfg(target_os = "linux")]
+#[allow(clippy::zombie_processes)] // reaped by wait4 below, which also gives the rusage
 fn run_measured(args: &[&std::ffi::OsStr]) -> (i32, Vec<u8>, u64) {
     use std::io::Read;
     let mut child = Command::new(env!("CARGO_BIN_EXE_overlap"))
@@ -914,6 +915,21 @@ fn a_run_killed_at_any_point_leaves_no_partial_pack() {
             !pack.exists() || pack.join("run.json").is_file(),
             "killed at {fraction} of the run: {out} exists without run.json"
         );
+        // A kill cannot be cleaned up after: the writer's hidden staging folder
+        // (`.killed-N.partial-XXXX`) may stay beside the pack, but nothing else may.
+        for entry in std::fs::read_dir(tmp.path()).expect("list") {
+            let name = entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned();
+            if name.contains(&out) {
+                assert!(
+                    name == out || name.starts_with(&format!(".{out}.partial-")),
+                    "unexpected {name} after a kill"
+                );
+            }
+        }
         let mut args = vec!["2026-11", "--out", out.as_str()];
         if pack.exists() {
             args.push("--force");
@@ -978,4 +994,17 @@ fn packs_are_byte_identical_across_threads_runs_and_listing_order() {
         }
     }
     assert_eq!(checksums(&period), before, "inputs unchanged");
+    // run.json records the checksum of every input as read.
+    let run: Value = serde_json::from_slice(&first["run.json"]).expect("run.json");
+    let recorded: BTreeMap<String, String> = run["files"]
+        .as_array()
+        .expect("files in run.json")
+        .iter()
+        .map(|f| {
+            let file = f["file"].as_str().unwrap_or_default();
+            let rel = file.strip_prefix("2026-11/").unwrap_or(file).to_string();
+            (rel, f["sha256"].as_str().unwrap_or_default().to_string())
+        })
+        .collect();
+    assert_eq!(recorded, before, "run.json's input checksums");
 }
