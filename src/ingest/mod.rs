@@ -260,7 +260,55 @@ fn parse(display_name: &str, bytes: &[u8], config: &Config) -> FileResult {
 /// It fails only when a path does not exist (a usage error) or cannot be read at all.
 /// A record_id used twice by one department in different files keeps the first (by path).
 pub fn ingest_paths(paths: &[PathBuf], config: &Config, ui: &Ui) -> Result<Ingested> {
-    ingest_files(&collect_files(paths)?, config, ui)
+    let mut ingested = ingest_files(&collect_files(paths)?, config, ui)?;
+    let skipped = skipped_files(paths);
+    if !skipped.is_empty() {
+        ingested.problems.extend(skipped);
+        // Stable, and by path as the files were read, so each file's problems stay in order.
+        ingested
+            .problems
+            .sort_by(|a, b| Path::new(&a.file).cmp(Path::new(&b.file)));
+    }
+    Ok(ingested)
+}
+
+/// A warning for every entry of a named folder that is not read: files that are not `.csv`
+/// (a workbook submitted as .xlsx would otherwise vanish from the month without a word) and
+/// `.csv` entries that are not readable files (a broken link, a folder). Hidden entries
+/// (`.DS_Store`, editors' lock files) are passed over in silence.
+fn skipped_files(paths: &[PathBuf]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for dir in paths.iter().filter(|p| p.is_dir()) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            continue;
+        };
+        for p in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+            let hidden = p
+                .file_name()
+                .is_none_or(|n| n.to_string_lossy().starts_with('.'));
+            let why = if hidden || (is_csv(&p) && p.is_file()) {
+                continue;
+            } else if is_csv(&p) {
+                "is named .csv but is not a readable file (a broken link or a folder?); it was \
+                 skipped"
+            } else if p.is_dir() {
+                continue;
+            } else {
+                "is not a .csv file, so it was skipped; if it is a catalogue, save it as CSV \
+                 UTF-8 with a .csv name"
+            };
+            out.push(Problem {
+                file: p.display().to_string(),
+                line: 1,
+                column: 1,
+                severity: crate::model::Severity::Warning,
+                code: Code::SkippedFile.as_str().to_string(),
+                message: format!("this entry of the input folder {why}"),
+            });
+        }
+    }
+    out.sort_by(|a, b| a.file.cmp(&b.file));
+    out
 }
 
 /// Reads the catalogue files `files` (as [`collect_files`] lists them: sorted, each once).

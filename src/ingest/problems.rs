@@ -46,6 +46,8 @@ pub enum Code {
     RepeatedHeader,
     /// A header with more columns than any catalogue has (file-level).
     TooManyColumns,
+    /// An entry of an input folder that is not read (not .csv, or not a file) (warning).
+    SkippedFile,
 }
 
 impl Code {
@@ -70,15 +72,18 @@ impl Code {
             Code::BadEmail => "bad-email",
             Code::RepeatedHeader => "repeated-header",
             Code::TooManyColumns => "too-many-columns",
+            Code::SkippedFile => "skipped-file",
         }
     }
 
     /// Errors reject the row (or the file); warnings keep it.
     pub fn severity(self) -> Severity {
         match self {
-            Code::NoRows | Code::Encoding | Code::DuplicateColumn | Code::BadEmail => {
-                Severity::Warning
-            }
+            Code::NoRows
+            | Code::Encoding
+            | Code::DuplicateColumn
+            | Code::BadEmail
+            | Code::SkippedFile => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -32,6 +32,52 @@ fn an_input_gone_between_listing_and_reading_is_a_clear_error() {
     assert_eq!(out.status.code(), Some(2));
 }
 
+/// Regression: entries of an input folder that are not `.csv` files (a workbook submitted as
+/// .xlsx, a broken link named .csv) were passed over without a word, so a department could
+/// vanish from the month silently.
+#[cfg(unix)]
+#[test]
+fn a_folder_reports_the_entries_it_skips() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    std::fs::copy(nasty("path-departments.csv"), d.join("a.csv")).expect("copy");
+    std::fs::write(d.join("b.xlsx"), b"PK\x03\x04 a workbook").expect("write");
+    std::fs::write(d.join("notes.txt"), b"notes").expect("write");
+    std::fs::write(d.join(".DS_Store"), b"hidden").expect("write");
+    std::os::unix::fs::symlink(d.join("missing.csv"), d.join("c.csv")).expect("symlink");
+    let v = validate(d);
+    expect_problems(
+        &v,
+        &[
+            (
+                1,
+                1,
+                "warning",
+                "skipped-file",
+                &["is not a .csv file", "save it as CSV"],
+            ),
+            (
+                1,
+                1,
+                "warning",
+                "skipped-file",
+                &["not a readable file", "broken link"],
+            ),
+            (1, 1, "warning", "skipped-file", &["is not a .csv file"]),
+        ],
+    );
+    let files: Vec<&str> = v.doc["problems"]
+        .as_array()
+        .expect("problems")
+        .iter()
+        .map(|p| p["file"].as_str().unwrap_or_default())
+        .collect();
+    for (f, name) in files.iter().zip(["b.xlsx", "c.csv", "notes.txt"]) {
+        assert!(f.ends_with(name), "{f} should be {name}");
+    }
+    assert_eq!((v.exit, v.totals()), (0, (5, 5, 0)));
+}
+
 #[test]
 fn run_fails_cleanly_when_the_output_folder_cannot_be_made() {
     // As root, permissions do not stop writes; a regular file where a folder should be does.
