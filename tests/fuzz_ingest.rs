@@ -415,7 +415,27 @@ fn read_and_check(bytes: &[u8]) -> Result<FileResult, TestCaseError> {
     let again = read_bytes("fuzz.csv", bytes, &config);
     prop_assert_eq!(&r.records, &again.records);
     prop_assert_eq!(&r.problems, &again.problems);
+    // The same invariants under a config that takes other paths: the department from the
+    // file name, a tiny field limit, semicolons forced, and a wildcard "not given" marker.
+    let other = read_bytes("dept.csv", bytes, other_config());
+    check_file(bytes, &other).map_err(|e| {
+        TestCaseError::fail(format!(
+            "{e}\n(other config) input: {:?}",
+            String::from_utf8_lossy(bytes)
+        ))
+    })?;
     Ok(r)
+}
+
+fn other_config() -> &'static Config {
+    static OTHER: OnceLock<Config> = OnceLock::new();
+    OTHER.get_or_init(|| {
+        Config::parse(
+            "[input]\ndepartment_from = \"file-stem\"\ndelimiter = \";\"\nmax_field_bytes = 24\n\
+             null_values = [\"n/a\", \"tb*\"]\n",
+        )
+        .expect("the fuzz config parses")
+    })
 }
 
 /// Matches `records` on a pool of `threads` threads.
