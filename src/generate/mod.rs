@@ -405,21 +405,17 @@ pub fn truth_pairs(plan: &Plan, mut planted: Vec<PlantedRecord>) -> Vec<TruthPai
     pairs
 }
 
-/// Splits `efforts` across `count` departments of uneven size (up to about ten times apart),
-/// each getting at least one.
+/// Splits `efforts` across `count` departments of uneven size (up to ten times apart), each
+/// getting at least one. Integer arithmetic only, so the split is the same on every platform.
 fn split_sizes(efforts: usize, count: usize, rng: &mut ChaCha8Rng) -> Vec<usize> {
-    let weights: Vec<f64> = (0..count).map(|_| (rng.gen_range(-1.0..1.0f64) * 1.2).exp()).collect();
-    let total: f64 = weights.iter().sum();
-    let spare = efforts - count;
-    let shares: Vec<f64> = weights.iter().map(|w| w / total * spare as f64).collect();
-    let mut sizes: Vec<usize> = shares.iter().map(|s| 1 + s.floor() as usize).collect();
+    let weights: Vec<u128> = (0..count).map(|_| rng.gen_range(10..=100u128)).collect();
+    let total: u128 = weights.iter().sum();
+    let spare = (efforts - count) as u128;
+    let mut sizes: Vec<usize> = weights.iter().map(|w| 1 + (spare * w / total) as usize).collect();
     let mut left = efforts - sizes.iter().sum::<usize>();
-    // Largest remainders first; ties by index, so the split is deterministic.
+    // Largest remainders first; ties by index.
     let mut order: Vec<usize> = (0..count).collect();
-    order.sort_by(|&a, &b| {
-        let (ra, rb) = (shares[a] - shares[a].floor(), shares[b] - shares[b].floor());
-        rb.total_cmp(&ra).then(a.cmp(&b))
-    });
+    order.sort_by_key(|&i| (std::cmp::Reverse(spare * weights[i] % total), i));
     for &i in order.iter().cycle() {
         if left == 0 {
             break;
@@ -529,8 +525,7 @@ fn fill_details(row: &mut Row, dept: &Department, rng: &mut ChaCha8Rng) {
     row.start_date = (!rng.gen_bool(0.05)).then_some(start);
     row.end_date = (ended || rng.gen_bool(0.5)).then(|| start + Duration::days(rng.gen_range(180..2600)));
 
-    let budget = (rng.gen_range(10.8f64..17.7)).exp() as u64; // about £50k to £50m
-    row.budget_gbp = (!rng.gen_bool(dept.missing_budget)).then_some(row::round_budget(budget));
+    row.budget_gbp = (!rng.gen_bool(dept.missing_budget)).then(|| row::round_budget(budget(rng)));
     row.odd_money = rng.gen_bool(0.03);
 
     if rng.gen_bool(1.0 - dept.missing_technologies) {
@@ -555,6 +550,16 @@ fn fill_details(row: &mut Row, dept: &Department, rng: &mut ChaCha8Rng) {
         1..=5 => Some(format!("digital@{}", dept.email_domain)),
         _ => Some(format!("{}.{}@{}", first.to_lowercase(), last.to_lowercase(), dept.email_domain)),
     };
+}
+
+/// A whole-life budget from about £50k to £50m, spread evenly over orders of magnitude.
+/// Integer arithmetic only, so budgets are the same on every platform.
+fn budget(rng: &mut ChaCha8Rng) -> u64 {
+    // 10^(k/10) for k = 0..9, times 100.
+    const STEPS: [u64; 10] = [100, 126, 158, 200, 251, 316, 398, 501, 631, 794];
+    let tenths = rng.gen_range(47..77u32); // 10^4.7 = £50k .. 10^7.7 = £50m
+    let base = STEPS[(tenths % 10) as usize] * 10u64.pow(tenths / 10) / 100;
+    base + rng.gen_range(0..base / 4 + 1)
 }
 
 #[cfg(test)]
