@@ -85,7 +85,10 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
         }
         let domain = order[out.len() % DOMAINS.len()];
         let title = DOMAINS[domain].title;
-        let pattern = DEPARTMENT_PATTERNS.choose(rng).copied().unwrap_or("Ministry of {t}");
+        let pattern = DEPARTMENT_PATTERNS
+            .choose(rng)
+            .copied()
+            .unwrap_or("Ministry of {t}");
         let second = SECOND_SUBJECTS.choose(rng).copied().unwrap_or("Services");
         let mut name = pattern.replace("{t}", title).replace("{s}", second);
         // After many clashes (only possible for thousands of departments), number the name.
@@ -101,7 +104,10 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
         names.insert(name.clone());
         slugs.insert(slug.clone());
         let initials = initials(&name);
-        let email_domain = format!("{}.gov.example", slug.replace("-and-", "-").replace("ministry-of-", ""));
+        let email_domain = format!(
+            "{}.gov.example",
+            slug.replace("-and-", "-").replace("ministry-of-", "")
+        );
         let ids = match rng.gen_range(0..4) {
             0 => IdStyle::Dash,
             1 => IdStyle::Packed,
@@ -114,7 +120,11 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
             initials,
             email_domain,
             domain,
-            dates: if rng.gen_bool(0.5) { DateStyle::Iso } else { DateStyle::Uk },
+            dates: if rng.gen_bool(0.5) {
+                DateStyle::Iso
+            } else {
+                DateStyle::Uk
+            },
             money: match rng.gen_range(0..3) {
                 0 => MoneyStyle::Plain,
                 1 => MoneyStyle::Commas,
@@ -133,7 +143,10 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
 /// Lower case, ASCII letters and digits, words joined by hyphens.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
-    for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !slug.is_empty() {
             slug.push('-');
         }
@@ -191,7 +204,10 @@ mod tests {
 
     #[test]
     fn slugs_and_initials() {
-        assert_eq!(slugify("Department for Culture, Heritage and Sport"), "department-for-culture-heritage-and-sport");
+        assert_eq!(
+            slugify("Department for Culture, Heritage and Sport"),
+            "department-for-culture-heritage-and-sport"
+        );
         assert_eq!(initials("Ministry of Health and Care"), "MHC");
     }
 }
