@@ -90,7 +90,7 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
             .copied()
             .unwrap_or("Ministry of {t}");
         let second = SECOND_SUBJECTS.choose(rng).copied().unwrap_or("Services");
-        let mut name = pattern.replace("{t}", title).replace("{s}", second);
+        let mut name = department_name(pattern, title, second);
         // After many clashes (only possible for thousands of departments), number the name.
         if attempt > 200 {
             name = format!("{name} {}", out.len() + 1);
@@ -138,6 +138,35 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
         });
     }
     out
+}
+
+/// Fills a department name pattern, as people name bodies: titles that are adjectives
+/// ("Nuclear", "Veterinary") take a noun after "of"/"for" ("Office for Nuclear Regulation"),
+/// and titles that already say their scope ("International Development") are not "National".
+fn department_name(pattern: &str, title: &str, second: &str) -> String {
+    const ADJECTIVES: [&str; 2] = ["Nuclear", "Veterinary"];
+    const SCOPED: [&str; 3] = [
+        "International Development",
+        "Foreign Affairs",
+        "Local Government",
+    ];
+    let pattern = if SCOPED.contains(&title) {
+        pattern.trim_start_matches("National ")
+    } else {
+        pattern
+    };
+    let title = if ADJECTIVES.contains(&title)
+        && (pattern.contains("of {t}") || pattern.contains("for {t}"))
+    {
+        if pattern.contains("{s}") {
+            format!("{title} Services")
+        } else {
+            format!("{title} Regulation")
+        }
+    } else {
+        title.to_string()
+    };
+    pattern.replace("{t}", &title).replace("{s}", second)
 }
 
 /// Lower case, ASCII letters and digits, words joined by hyphens.
@@ -200,6 +229,22 @@ mod tests {
         let depts = departments(DOMAINS.len(), &mut rng);
         let domains: BTreeSet<_> = depts.iter().map(|d| d.domain).collect();
         assert_eq!(domains.len(), DOMAINS.len());
+    }
+
+    #[test]
+    fn adjective_titles_take_a_noun() {
+        assert_eq!(
+            department_name("Office for {t}", "Nuclear", "Skills"),
+            "Office for Nuclear Regulation"
+        );
+        assert_eq!(
+            department_name("{t} Agency", "Veterinary", "Skills"),
+            "Veterinary Agency"
+        );
+        assert_eq!(
+            department_name("National {t} Agency", "International Development", "Skills"),
+            "International Development Agency"
+        );
     }
 
     #[test]
