@@ -553,6 +553,23 @@ mod tests {
         assert!(seen.len() > 5, "only {} variants", seen.len());
     }
 
+    /// Regression: synonym swaps once turned "legal aid application" into "legal aid system"
+    /// and the aspect "backlog" into "work in progress", changing what the effort is about.
+    #[test]
+    fn synonyms_never_touch_objects_or_users() {
+        let mut protected: Vec<&str> = QUALIFIERS.iter().chain(ASPECTS).copied().collect();
+        for d in DOMAINS {
+            protected.extend(d.objects.iter().flat_map(|o| o.split('|')));
+            protected.extend(d.users.iter().copied());
+        }
+        for phrase in protected {
+            for word in phrase.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+                let clash = SYNONYMS.iter().flat_map(|g| g.iter()).any(|s| *s == word);
+                assert!(!clash, "{word:?} (in {phrase:?}) is in SYNONYMS");
+            }
+        }
+    }
+
     #[test]
     fn acronym_and_title_case() {
         assert_eq!(acronym("Fishing vessel licence applications"), "FVLA");
