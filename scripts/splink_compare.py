@@ -17,6 +17,9 @@ Usage:
     /tmp/splink-venv/bin/python scripts/splink_compare.py /tmp/gen100k \
         --overlap-bin target/release/overlap
 
+The blocking rules are sized for 100,000 efforts (about 48 million candidate pairs across 50
+departments); at 1,000,000 they would generate about 100 times more.
+
 DATA_DIR is what `overlap generate` wrote: DATA_DIR/catalogues/*.csv and DATA_DIR/truth.csv.
 Peak memory for Splink is the peak resident set size of this Python process (DuckDB runs
 in-process), from resource.getrusage(RUSAGE_SELF).ru_maxrss, measured before overlap runs
