@@ -139,11 +139,6 @@ impl Plan {
         Ok(plan)
     }
 
-    /// Number of planted and hard-negative efforts.
-    pub fn placed_count(&self) -> usize {
-        self.placed.len()
-    }
-
     /// Makes department `dept`'s rows in file order and hands each to `sink`; returns where the
     /// planted group members landed. Pure: the same plan gives the same rows in any thread.
     pub fn department_rows<E>(
