@@ -114,7 +114,7 @@ def quality(found, truth):
     return precision, recall, f1
 
 
-def run_splink(records, threshold):
+def run_splink(records, threshold, u_max_pairs):
     """Trains and predicts with Splink 4 on DuckDB; returns the set of predicted pairs."""
     import pandas as pd
     import splink.comparison_library as cl
@@ -155,8 +155,8 @@ def run_splink(records, threshold):
     )
     # Splink warns that its default (1e6) is too small for large inputs: at 100k efforts an
     # exact name match is then never sampled and that level's u stays untrained, which
-    # voids every prediction. 1e7 samples it.
-    linker.training.estimate_u_using_random_sampling(max_pairs=1e7)
+    # voids every prediction. 1e7 samples it, at a cost in memory (see --u-max-pairs).
+    linker.training.estimate_u_using_random_sampling(max_pairs=u_max_pairs)
     # Two EM sessions, each blocked on a different field so every comparison gets trained.
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("name_tok_1"))
     linker.training.estimate_parameters_using_expectation_maximisation(block_on("desc_tok_1"))
@@ -210,6 +210,9 @@ def main():
     parser.add_argument("data_dir", type=Path, help="folder written by `overlap generate`")
     parser.add_argument("--overlap-bin", default="target/release/overlap", help="the overlap binary")
     parser.add_argument("--threshold", type=float, default=0.5, help="Splink match probability threshold")
+    parser.add_argument("--u-max-pairs", type=float, default=1e7,
+                        help="pairs sampled to estimate u (Splink's default is 1e6; 1e7 used "
+                             "13 GiB at 10k efforts)")
     parser.add_argument("--skip-overlap", action="store_true", help="run Splink only")
     parser.add_argument("--skip-splink", action="store_true", help="run overlap only")
     args = parser.parse_args()
@@ -222,7 +225,7 @@ def main():
     if not args.skip_splink:
         start = time.perf_counter()
         records = load(args.data_dir)
-        found = run_splink(records, args.threshold)
+        found = run_splink(records, args.threshold, args.u_max_pairs)
         wall = time.perf_counter() - start
         # ru_maxrss is in KiB on Linux.
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
