@@ -6,5 +6,7 @@ use crate::ui::Ui;
 
 pub fn execute(args: &ReviewArgs, ui: &Ui) -> Result<i32> {
     let _ = (args, ui);
-    Err(crate::Error::Failed("`overlap review` is being built".into()))
+    Err(crate::Error::Failed(
+        "`overlap review` is being built".into(),
+    ))
 }
