@@ -116,6 +116,46 @@ fn warn(file: &str, line: u64, column: u64, message: String) -> Problem {
     }
 }
 
+/// Why a previous opportunity may have ended through its efforts: one left the catalogue, or
+/// moved to retiring or retired this period, or (failing those) is retiring or retired.
+fn retirement(
+    po: &OpportunityState,
+    prev_index: &HashMap<String, usize>,
+    prev_records: &[Record],
+    ctx: &Context<'_>,
+) -> Option<String> {
+    let ending = |p: Option<Phase>| matches!(p, Some(Phase::Retiring | Phase::Retired));
+    let members: Vec<(usize, Option<usize>)> = po
+        .members
+        .iter()
+        .filter_map(|k| prev_index.get(k))
+        .map(|&j| (j, ctx.prev_to_cur.get(&j).copied()))
+        .collect();
+    let describe = |i: usize| {
+        let r = &ctx.records[i];
+        format!("{} ({}) is {}", r.name, r.key(), r.phase.map(|p| p.as_str()).unwrap_or(""))
+    };
+    if let Some(&(j, _)) = members.iter().find(|(_, i)| i.is_none()) {
+        return Some(format!(
+            "{} ({}) left the catalogue",
+            prev_records[j].name,
+            prev_records[j].key()
+        ));
+    }
+    let now = members
+        .iter()
+        .filter_map(|&(j, i)| i.map(|i| (j, i)))
+        .filter(|&(_, i)| ending(ctx.records[i].phase));
+    let mut fallback = None;
+    for (j, i) in now {
+        if !ending(prev_records[j].phase) || prev_records[j].phase != ctx.records[i].phase {
+            return Some(describe(i));
+        }
+        fallback.get_or_insert_with(|| describe(i));
+    }
+    fallback
+}
+
 /// Runs the cycle for one period. `outcome` is matching's outcome for `input.records`.
 pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let cc = &input.config.cycle;
@@ -518,14 +558,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             }
         } else if let Some(into) = po.members.iter().find_map(|k| current_id_of_prev_key.get(k)) {
             format!("merged into {into}")
-        } else if let Some(reason) = po.members.iter().find_map(|k| {
-            let j = *prev_index.get(k)?;
-            match ctx.prev_to_cur.get(&j) {
-                None => Some(format!("{} ({k}) left the catalogue", prev_records[j].name)),
-                Some(&i) => matches!(records[i].phase, Some(Phase::Retiring | Phase::Retired))
-                    .then(|| format!("{} ({}) is {}", records[i].name, records[i].key(), records[i].phase.map(|x| x.as_str()).unwrap_or(""))),
-            }
-        }) {
+        } else if let Some(reason) = retirement(po, &prev_index, &prev_records, &ctx) {
             format!("effort retired: {reason}")
         } else if po.members.iter().any(|k| {
             let Some(&j) = prev_index.get(k) else { return false };
