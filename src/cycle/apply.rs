@@ -156,6 +156,34 @@ fn retirement(
     fallback
 }
 
+/// "decision recorded: ..." when a rejected pair between two of a previous opportunity's
+/// efforts was not reported this period.
+fn rejected_pair_inside(
+    po: &OpportunityState,
+    prev_index: &HashMap<String, usize>,
+    ctx: &Context<'_>,
+    removed: &HashSet<(u32, u32)>,
+    to_suppress: &BTreeMap<(u32, u32), (usize, Option<String>)>,
+    rows: &[super::decisions::Decision],
+) -> Option<String> {
+    let members: HashSet<usize> = po
+        .members
+        .iter()
+        .filter_map(|k| ctx.prev_to_cur.get(prev_index.get(k)?).copied())
+        .collect();
+    let (&(a, b), (k, _)) = to_suppress.iter().find(|(p, _)| {
+        removed.contains(p) && members.contains(&(p.0 as usize)) && members.contains(&(p.1 as usize))
+    })?;
+    let d = rows.get(*k)?;
+    let (ra, rb) = (&ctx.records[a as usize], &ctx.records[b as usize]);
+    let verdict = d.verdict.map(|v| v.to_string()).unwrap_or_default();
+    let note = if d.note.is_empty() { String::new() } else { format!(" ({})", d.note) };
+    Some(format!(
+        "decision recorded: {verdict} pair {} / {}{note}",
+        ra.name, rb.name
+    ))
+}
+
 /// Runs the cycle for one period. `outcome` is matching's outcome for `input.records`.
 pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let cc = &input.config.cycle;
@@ -560,12 +588,8 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             format!("merged into {into}")
         } else if let Some(reason) = retirement(po, &prev_index, &prev_records, &ctx) {
             format!("effort retired: {reason}")
-        } else if po.members.iter().any(|k| {
-            let Some(&j) = prev_index.get(k) else { return false };
-            let Some(&i) = ctx.prev_to_cur.get(&j) else { return false };
-            removed.iter().any(|&(a, b)| a as usize == i || b as usize == i)
-        }) {
-            "decision recorded: a pair in it was rejected".into()
+        } else if let Some(reason) = rejected_pair_inside(po, &prev_index, &ctx, &removed, &to_suppress, rows) {
+            reason
         } else {
             "no longer matching: the efforts' descriptions no longer overlap enough".into()
         };
