@@ -133,11 +133,16 @@ fn retirement(
         .collect();
     let describe = |i: usize| {
         let r = &ctx.records[i];
-        format!("{} ({}) is {}", r.name, r.key(), r.phase.map(|p| p.as_str()).unwrap_or(""))
+        format!(
+            "effort retired: {} ({}) is {}",
+            r.name,
+            r.key(),
+            r.phase.map(|p| p.as_str()).unwrap_or("")
+        )
     };
     if let Some(&(j, _)) = members.iter().find(|(_, i)| i.is_none()) {
         return Some(format!(
-            "{} ({}) left the catalogue",
+            "effort withdrawn: {} ({}) left the catalogue",
             prev_records[j].name,
             prev_records[j].key()
         ));
@@ -587,7 +592,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         } else if let Some(into) = po.members.iter().find_map(|k| current_id_of_prev_key.get(k)) {
             format!("merged into {into}")
         } else if let Some(reason) = retirement(po, &prev_index, &prev_records, &ctx) {
-            format!("effort retired: {reason}")
+            reason
         } else if let Some(reason) = rejected_pair_inside(po, &prev_index, &ctx, &removed, &to_suppress, rows) {
             reason
         } else {
