@@ -4,7 +4,8 @@
 //!
 //! Both years are read with the given config, relabelled to one department (tracking works
 //! within a department), and linked by `overlap::cycle::track`, the function `overlap run` uses.
-//! Prints precision and recall of the links made.
+//! Prints precision and recall of the links made (`VERBOSE=1`: every link not in the truth file
+//! and every truth pair missed, with names; `BY_OWNER=1`: track within each real department).
 //!
 //! cargo run --example track_gmpp -- DATA_DIR CONFIG.toml
 //! e.g. cargo run --example track_gmpp -- ../shared/data/gmpp-2020-2021 tests/fixtures/ingest/gmpp.toml
@@ -28,7 +29,13 @@ fn main() -> anyhow::Result<()> {
             .records
             .into_iter()
             .map(|r| Record {
-                department: "GMPP".into(),
+                // BY_OWNER=1: track within each real department (the owner column, upper-cased
+                // because the files spell MoJ and MOJ) instead of one catalogue.
+                department: if std::env::var_os("BY_OWNER").is_some() {
+                    r.owner.clone().unwrap_or_default().to_uppercase()
+                } else {
+                    "GMPP".into()
+                },
                 ..r
             })
             .collect())
@@ -45,6 +52,14 @@ fn main() -> anyhow::Result<()> {
         })
         .collect();
     let truth = read_truth(&dir.join("truth.csv"))?;
+    if std::env::var_os("SCORES").is_some() {
+        for (i, t) in tracking.links.iter().enumerate() {
+            if let Some(t) = t {
+                let pair = (old[t.previous].record_id.clone(), new[i].record_id.clone());
+                println!("{:.3} {} {:?} -> {:?}", t.score, if truth.contains(&pair) { "T" } else { "F" }, old[t.previous].name, new[i].name);
+            }
+        }
+    }
     let hits = found.intersection(&truth).count();
     let precision = hits as f64 / found.len().max(1) as f64;
     let recall = hits as f64 / truth.len().max(1) as f64;
@@ -58,11 +73,18 @@ fn main() -> anyhow::Result<()> {
     );
     println!("precision {precision:.3}  recall {recall:.3}");
     if std::env::var_os("VERBOSE").is_some() {
+        let name = |records: &[Record], id: &str| {
+            records
+                .iter()
+                .find(|r| r.record_id == id)
+                .map(|r| r.name.clone())
+                .unwrap_or_default()
+        };
         for (a, b) in found.difference(&truth) {
-            println!("false link: {a} -> {b}");
+            println!("not in truth: {a} {:?} -> {b} {:?}", name(&old, a), name(&new, b));
         }
         for (a, b) in truth.difference(&found) {
-            println!("missed: {a} -> {b}");
+            println!("missed: {a} {:?} -> {b} {:?}", name(&old, a), name(&new, b));
         }
     }
     Ok(())

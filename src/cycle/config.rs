@@ -14,6 +14,10 @@ pub struct CycleConfig {
     /// A renumbered effort (new record_id, same department) is linked to a vanished one when the
     /// matching engine scores the two at least this (0 to 1) and each is the other's best match.
     pub track_threshold: f64,
+    /// Link a vanished and a new effort of one department that have the same name (ignoring
+    /// case, accents and punctuation), when each is the only one of that name, whatever their
+    /// score.
+    pub same_name_links: bool,
     /// Estimate field weights when comparing a department's old and new efforts (as
     /// `[matching] estimate_weights`); off by default, so the `[matching.weights]` are used.
     pub estimate_weights: bool,
@@ -32,7 +36,8 @@ impl Default for CycleConfig {
     fn default() -> Self {
         CycleConfig {
             decisions: "decisions.csv".to_string(),
-            track_threshold: 0.4,
+            track_threshold: 0.5,
+            same_name_links: true,
             estimate_weights: false,
             exhaustive_pairs: 250_000,
             id_overlap: 0.5,

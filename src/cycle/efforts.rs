@@ -9,8 +9,11 @@
 //! period, so the engine's cross-"department" pairs are exactly the cross-period pairs. Each
 //! leftover pair is scored (all of them when the department is small, else the engine's
 //! candidates), and a pair is accepted when each side is the other's best match and the score
-//! reaches `[cycle] track_threshold`. Departments are handled in parallel; the result does not
-//! depend on the number of threads.
+//! reaches `[cycle] track_threshold`. Before that, with `[cycle] same_name_links`, two leftovers
+//! with the same name (ignoring case, accents and punctuation), each the only one of that name
+//! on its side, are linked whatever their score: a department re-entering an effort under a new
+//! id usually keeps its name while the description is rewritten. Departments are handled in
+//! parallel; the result does not depend on the number of threads.
 
 use super::CycleConfig;
 use crate::config::Config;
@@ -120,8 +123,8 @@ const OLD: &str = "previous period";
 /// Label for the current side.
 const NEW: &str = "current period";
 
-/// Mutual best matches above the threshold between one department's leftover old and new
-/// efforts: `(previous index, current index, score)`.
+/// Same-name links, then mutual best matches above the threshold, between one department's
+/// leftover old and new efforts: `(previous index, current index, score)`.
 fn match_leftovers(
     previous: &[Record],
     current: &[Record],
@@ -130,6 +133,35 @@ fn match_leftovers(
     config: &Config,
     cycle: &CycleConfig,
 ) -> Vec<(usize, usize, f64)> {
+    let mut out: Vec<(usize, usize, f64)> = Vec::new();
+    let (mut old, mut new) = (old.to_vec(), new.to_vec());
+    if cycle.same_name_links {
+        let names = |side: &[usize], records: &[Record]| {
+            let mut by: HashMap<String, Vec<usize>> = HashMap::new();
+            for &i in side {
+                by.entry(crate::matching::normalise::fold(&records[i].name))
+                    .or_default()
+                    .push(i);
+            }
+            by
+        };
+        let (old_names, new_names) = (names(&old, previous), names(&new, current));
+        for (name, js) in &old_names {
+            if let (Some(is), [j]) = (new_names.get(name), js.as_slice())
+                && let [i] = is.as_slice()
+                && !name.is_empty()
+            {
+                out.push((*j, *i, 1.0));
+            }
+        }
+        old.retain(|j| !out.iter().any(|x| x.0 == *j));
+        new.retain(|i| !out.iter().any(|x| x.1 == *i));
+        if old.is_empty() || new.is_empty() {
+            out.sort_by_key(|x| (x.1, x.0));
+            return out;
+        }
+    }
+    let (old, new) = (old.as_slice(), new.as_slice());
     let relabel = |r: &Record, label: &str| Record {
         department: label.to_string(),
         ..r.clone()
@@ -182,13 +214,14 @@ fn match_leftovers(
             best_new[b] = Some((s, a));
         }
     }
-    let mut out: Vec<(usize, usize, f64)> = scored
-        .into_iter()
-        .filter(|&(a, b, _)| {
-            best_old[a].map(|x| x.1) == Some(b) && best_new[b].map(|x| x.1) == Some(a)
-        })
-        .map(|(a, b, s)| (old[a], new[b], s))
-        .collect();
+    out.extend(
+        scored
+            .into_iter()
+            .filter(|&(a, b, _)| {
+                best_old[a].map(|x| x.1) == Some(b) && best_new[b].map(|x| x.1) == Some(a)
+            })
+            .map(|(a, b, s)| (old[a], new[b], s)),
+    );
     out.sort_by_key(|x| (x.1, x.0));
     out
 }

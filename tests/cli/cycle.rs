@@ -269,3 +269,38 @@ fn a_decision_naming_an_unknown_id_is_reported_not_ignored() {
     assert!(validation.contains("unknown-decision-target"));
     assert!(validation.contains("Agency for Arts:A99"));
 }
+
+/// The sample's December catalogue renumbers some efforts (listed in
+/// `sample-data/CHANGES-2026-12.csv`); each must be followed to its new record id, and nothing
+/// else may be linked under a new id.
+#[test]
+fn the_samples_renumbered_efforts_are_tracked() {
+    let dir = tempfile::tempdir().unwrap();
+    let sample = crate::common::root().join("sample-data");
+    for period in ["2026-11", "2026-12"] {
+        overlap()
+            .current_dir(dir.path())
+            .arg("run")
+            .arg(sample.join(period))
+            .arg("--out")
+            .arg(dir.path().join("reports").join(period))
+            .assert()
+            .success();
+    }
+    let mut expected = std::collections::BTreeMap::new();
+    let mut reader = csv::Reader::from_path(sample.join("CHANGES-2026-12.csv")).unwrap();
+    for row in reader.records() {
+        let row = row.unwrap();
+        if &row[0] == "renumbered" {
+            expected.insert(
+                format!("{}:{}", &row[1], &row[2]),
+                format!("{}:{}", &row[1], &row[3]),
+            );
+        }
+    }
+    assert!(!expected.is_empty());
+    let aliases: std::collections::BTreeMap<String, String> =
+        serde_json::from_value(state(&dir.path().join("reports/2026-12"))["aliases"].clone())
+            .unwrap();
+    assert_eq!(aliases, expected);
+}
