@@ -421,34 +421,21 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         tracking.links.get(i as usize).copied().flatten().map(|t| prev_records[t.previous].key())
     };
     let prev_opps: &[OpportunityState] = prev.map(|p| p.opportunities.as_slice()).unwrap_or(&[]);
-    let mut candidates: Vec<(usize, usize, usize, f64)> = Vec::new(); // (cur, prev, shared, share)
-    for (c, o) in outcome.opportunities.iter().enumerate() {
-        let keys: HashSet<String> = o.members.iter().filter_map(|&m| tracked_key(m)).collect();
-        for (p, po) in prev_opps.iter().enumerate() {
-            let shared = po.members.iter().filter(|k| keys.contains(*k)).count();
-            if shared == 0 {
-                continue;
-            }
-            let share = shared as f64 / o.members.len().min(po.members.len()).max(1) as f64;
-            if share >= cc.id_overlap {
-                candidates.push((c, p, shared, share));
-            }
-        }
-    }
-    candidates.sort_by(|x, y| {
-        y.2.cmp(&x.2)
-            .then(y.3.total_cmp(&x.3))
-            .then(prev_opps[x.1].first_seen.cmp(&prev_opps[y.1].first_seen))
-            .then(prev_opps[x.1].id.cmp(&prev_opps[y.1].id))
-            .then(outcome.opportunities[x.0].id.cmp(&outcome.opportunities[y.0].id))
-    });
-    let mut heir: Vec<Option<usize>> = vec![None; outcome.opportunities.len()];
+    let groups: Vec<super::ids::Group<'_>> = outcome
+        .opportunities
+        .iter()
+        .map(|o| super::ids::Group {
+            tracked: o.members.iter().filter_map(|&m| tracked_key(m)).collect(),
+            size: o.members.len(),
+            id: &o.id,
+        })
+        .collect();
+    let super::ids::Inheritance { heir, split_from } =
+        super::ids::inherit(&groups, prev_opps, cc.id_overlap);
+    drop(groups);
     let mut taken = vec![false; prev_opps.len()];
-    for &(c, p, _, _) in &candidates {
-        if heir[c].is_none() && !taken[p] {
-            heir[c] = Some(p);
-            taken[p] = true;
-        }
+    for &p in heir.iter().flatten() {
+        taken[p] = true;
     }
     let mut issued: BTreeSet<String> = prev
         .map(|p| p.issued_ids.iter().cloned().collect())
@@ -500,10 +487,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                     }
                 }
                 // A piece of a previous opportunity whose id went to a larger piece.
-                let split_from = candidates
-                    .iter()
-                    .find(|x| x.0 == c)
-                    .map(|x| prev_opps[x.1].id.clone());
+                let split_from = split_from[c].map(|p| prev_opps[p].id.clone());
                 Standing {
                     is_new: true,
                     first_seen: input.period.to_string(),

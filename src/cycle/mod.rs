@@ -11,6 +11,7 @@ pub mod apply;
 pub mod config;
 pub mod decisions;
 pub mod efforts;
+pub mod ids;
 pub mod regroup;
 pub mod report;
 pub mod state;
