@@ -57,6 +57,8 @@ struct Context<'a> {
     prev_by_key: HashMap<String, usize>,
     /// previous effort index -> current index.
     prev_to_cur: HashMap<usize, usize>,
+    tracking: &'a super::efforts::Tracking,
+    normaliser: crate::matching::normalise::Normaliser,
 }
 
 impl Context<'_> {
@@ -84,15 +86,14 @@ impl Context<'_> {
     /// The text a previous-period effort had (the version the analysts reviewed).
     fn previous_text(&self, i: usize) -> Option<String> {
         let prev = self.prev?;
-        let (&j, _) = self.prev_to_cur.iter().find(|&(_, &c)| c == i)?;
+        let j = self.tracking.links.get(i).copied().flatten()?.previous;
         let e = prev.efforts.get(j)?;
         Some(effort_text(&e.name, &e.description))
     }
 }
 
 /// Term overlap (Dice) of two texts, 1 when both are empty.
-fn text_similarity(a: &str, b: &str) -> f64 {
-    let n = crate::matching::normalise::Normaliser::built_in();
+fn text_similarity(n: &crate::matching::normalise::Normaliser, a: &str, b: &str) -> f64 {
     let x: BTreeSet<String> = n.terms(a, &[]).into_iter().collect();
     let y: BTreeSet<String> = n.terms(b, &[]).into_iter().collect();
     if x.is_empty() && y.is_empty() {
@@ -204,6 +205,8 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         cur_by_key: records.iter().enumerate().map(|(i, r)| (r.key(), i)).collect(),
         prev_by_key: prev_records.iter().enumerate().map(|(j, r)| (r.key(), j)).collect(),
         prev_to_cur: tracking.reverse(),
+        tracking: &tracking,
+        normaliser: crate::matching::normalise::Normaliser::built_in(),
     };
     let mut problems = Vec::new();
     let mut report = CycleReport {
@@ -371,7 +374,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         };
         let changed: Vec<&Record> = [(a, &ta), (b, &tb)]
             .iter()
-            .filter(|(i, t)| text_similarity(&ctx.text(*i), t) < cc.unchanged_similarity)
+            .filter(|(i, t)| text_similarity(&ctx.normaliser, &ctx.text(*i), t) < cc.unchanged_similarity)
             .map(|(i, _)| &records[*i])
             .collect();
         if changed.is_empty() {

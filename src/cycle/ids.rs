@@ -13,7 +13,7 @@
 //! most with (the older on a tie); the merged-away ones are resolved as "merged into".
 
 use super::state::OpportunityState;
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One current group as id inheritance sees it.
 pub struct Group<'a> {
@@ -35,13 +35,24 @@ pub struct Inheritance {
 
 pub fn inherit(groups: &[Group<'_>], previous: &[OpportunityState], min_share: f64) -> Inheritance {
     // (group, previous, shared, share)
+    // Member key -> previous opportunities holding it: cost in proportion to the members, not
+    // groups x previous opportunities.
+    let mut holding: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (p, po) in previous.iter().enumerate() {
+        for k in &po.members {
+            holding.entry(k.as_str()).or_default().push(p);
+        }
+    }
     let mut candidates: Vec<(usize, usize, usize, f64)> = Vec::new();
     for (c, g) in groups.iter().enumerate() {
-        for (p, po) in previous.iter().enumerate() {
-            let shared = po.members.iter().filter(|k| g.tracked.contains(*k)).count();
-            if shared == 0 {
-                continue;
+        let mut shared_with: BTreeMap<usize, usize> = BTreeMap::new();
+        for k in &g.tracked {
+            for &p in holding.get(k.as_str()).map(Vec::as_slice).unwrap_or(&[]) {
+                *shared_with.entry(p).or_default() += 1;
             }
+        }
+        for (p, shared) in shared_with {
+            let po = &previous[p];
             let share = shared as f64 / g.size.min(po.members.len()).max(1) as f64;
             if share >= min_share {
                 candidates.push((c, p, shared, share));
