@@ -22,7 +22,10 @@ fn main() -> anyhow::Result<()> {
     };
     let dir = Path::new(dir);
     let config = Config::load(Some(Path::new(config)))?;
-    let ui = overlap::ui::Ui { quiet: true, verbose: 0 };
+    let ui = overlap::ui::Ui {
+        quiet: true,
+        verbose: 0,
+    };
     let read = |file: &str| -> anyhow::Result<Vec<Record>> {
         let ingested = overlap::ingest::ingest_paths(&[dir.join(file)], &config, &ui)?;
         Ok(ingested
@@ -56,7 +59,13 @@ fn main() -> anyhow::Result<()> {
         for (i, t) in tracking.links.iter().enumerate() {
             if let Some(t) = t {
                 let pair = (old[t.previous].record_id.clone(), new[i].record_id.clone());
-                println!("{:.3} {} {:?} -> {:?}", t.score, if truth.contains(&pair) { "T" } else { "F" }, old[t.previous].name, new[i].name);
+                println!(
+                    "{:.3} {} {:?} -> {:?}",
+                    t.score,
+                    if truth.contains(&pair) { "T" } else { "F" },
+                    old[t.previous].name,
+                    new[i].name
+                );
             }
         }
     }
@@ -81,7 +90,11 @@ fn main() -> anyhow::Result<()> {
                 .unwrap_or_default()
         };
         for (a, b) in found.difference(&truth) {
-            println!("not in truth: {a} {:?} -> {b} {:?}", name(&old, a), name(&new, b));
+            println!(
+                "not in truth: {a} {:?} -> {b} {:?}",
+                name(&old, a),
+                name(&new, b)
+            );
         }
         for (a, b) in truth.difference(&found) {
             println!("missed: {a} {:?} -> {b} {:?}", name(&old, a), name(&new, b));

@@ -86,7 +86,10 @@ mod tests {
             std::fs::create_dir(dir.path().join(name)).unwrap();
         }
         let out = dir.path().join("2026-11");
-        assert_eq!(find_previous(&out, "2026-11"), Some(dir.path().join("2026-10")));
+        assert_eq!(
+            find_previous(&out, "2026-11"),
+            Some(dir.path().join("2026-10"))
+        );
         assert_eq!(find_previous(&dir.path().join("2026-09"), "2026-09"), None);
     }
 
@@ -95,7 +98,10 @@ mod tests {
         let config = Config::default();
         let p = decisions_path(None, Some(Path::new("conf/overlap.toml")), &config);
         assert_eq!(p, Path::new("conf/decisions.csv"));
-        assert_eq!(decisions_path(None, None, &config), Path::new("decisions.csv"));
+        assert_eq!(
+            decisions_path(None, None, &config),
+            Path::new("decisions.csv")
+        );
         let flag = Path::new("x.csv");
         assert_eq!(decisions_path(Some(flag), None, &config), flag);
     }

@@ -42,12 +42,8 @@ pub fn execute(args: &ReviewArgs, ui: &Ui) -> Result<i32> {
             note: format!("{} ({} efforts)", o.theme, o.members.len()),
         })
         .collect();
-    let (bytes, added) = decisions::update(existing.as_deref(), &offered).map_err(|m| {
-        Error::Failed(format!(
-            "{}: {m}; the file was not changed",
-            path.display()
-        ))
-    })?;
+    let (bytes, added) = decisions::update(existing.as_deref(), &offered)
+        .map_err(|m| Error::Failed(format!("{}: {m}; the file was not changed", path.display())))?;
     write_atomically(&path, &bytes)?;
     println!(
         "{}: {added} opportunit{} from {} added for review ({} in the pack)",

@@ -231,7 +231,11 @@ fn run_period(
         write_started.elapsed().as_secs_f64()
     ));
 
-    let budget: f64 = outcome.opportunities.iter().map(|o| o.combined_budget_gbp).sum();
+    let budget: f64 = outcome
+        .opportunities
+        .iter()
+        .map(|o| o.combined_budget_gbp)
+        .sum();
     println!(
         "{period}: {} efforts from {} departments ({} rows rejected); {} pairs, {} opportunities \
          involving £{:.1}m",
@@ -243,7 +247,10 @@ fn run_period(
         budget / 1e6
     );
     println!("pack: {}", out.join("index.html").display());
-    ui.detail(format!("finished in {:.2}s", started.elapsed().as_secs_f64()));
+    ui.detail(format!(
+        "finished in {:.2}s",
+        started.elapsed().as_secs_f64()
+    ));
 
     if args.strict && ingested.rows_rejected() > 0 {
         ui.note(format!(
@@ -267,11 +274,18 @@ fn report_problems(ui: &Ui, problems: &[crate::model::Problem]) {
     if problems.is_empty() {
         return;
     }
-    let shown = if ui.verbose > 0 { problems.len() } else { PROBLEMS_SHOWN };
+    let shown = if ui.verbose > 0 {
+        problems.len()
+    } else {
+        PROBLEMS_SHOWN
+    };
     for p in problems.iter().take(shown) {
         ui.note(p.to_string());
     }
-    let errors = problems.iter().filter(|p| p.severity == Severity::Error).count();
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
     let warnings = problems.len() - errors;
     if problems.len() > shown {
         ui.note(format!(
@@ -295,7 +309,9 @@ fn check_period(p: &str) -> Result<String> {
     if ok {
         Ok(p.to_string())
     } else {
-        Err(Error::Usage(format!("--period {p:?} is not YYYY-MM (e.g. 2026-11)")))
+        Err(Error::Usage(format!(
+            "--period {p:?} is not YYYY-MM (e.g. 2026-11)"
+        )))
     }
 }
 

@@ -178,12 +178,18 @@ fn rejected_pair_inside(
         .filter_map(|k| ctx.prev_to_cur.get(prev_index.get(k)?).copied())
         .collect();
     let (&(a, b), (k, _)) = to_suppress.iter().find(|(p, _)| {
-        removed.contains(p) && members.contains(&(p.0 as usize)) && members.contains(&(p.1 as usize))
+        removed.contains(p)
+            && members.contains(&(p.0 as usize))
+            && members.contains(&(p.1 as usize))
     })?;
     let d = rows.get(*k)?;
     let (ra, rb) = (&ctx.records[a as usize], &ctx.records[b as usize]);
     let verdict = d.verdict.map(|v| v.to_string()).unwrap_or_default();
-    let note = if d.note.is_empty() { String::new() } else { format!(" ({})", d.note) };
+    let note = if d.note.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", d.note)
+    };
     Some(format!(
         "decision recorded: {verdict} pair {} / {}{note}",
         ra.name, rb.name
@@ -202,8 +208,16 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let ctx = Context {
         records,
         prev,
-        cur_by_key: records.iter().enumerate().map(|(i, r)| (r.key(), i)).collect(),
-        prev_by_key: prev_records.iter().enumerate().map(|(j, r)| (r.key(), j)).collect(),
+        cur_by_key: records
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.key(), i))
+            .collect(),
+        prev_by_key: prev_records
+            .iter()
+            .enumerate()
+            .map(|(j, r)| (r.key(), j))
+            .collect(),
         prev_to_cur: tracking.reverse(),
         tracking: &tracking,
         normaliser: crate::matching::normalise::Normaliser::built_in(),
@@ -265,7 +279,10 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                             .map(|(k, _, _)| k.as_str())
                             .collect();
                         if unknown.is_empty() {
-                            effects.insert(k, "an effort has left the catalogue; nothing to do".into());
+                            effects.insert(
+                                k,
+                                "an effort has left the catalogue; nothing to do".into(),
+                            );
                         } else {
                             let msg = format!(
                                 "the decision names {}, which is in neither this period's catalogues nor the previous pack; check the department and record_id",
@@ -304,7 +321,11 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                             .collect(),
                     ),
                     None => current_ids.get(id.as_str()).map(|&o| {
-                        outcome.opportunities[o].members.iter().map(|&m| m as usize).collect()
+                        outcome.opportunities[o]
+                            .members
+                            .iter()
+                            .map(|&m| m as usize)
+                            .collect()
                     }),
                 };
                 match members {
@@ -314,7 +335,9 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                             for (x, &a) in members.iter().enumerate() {
                                 for &b in &members[x + 1..] {
                                     if records[a].department != records[b].department {
-                                        to_suppress.entry(ordered(a, b)).or_insert((k, Some(id.clone())));
+                                        to_suppress
+                                            .entry(ordered(a, b))
+                                            .or_insert((k, Some(id.clone())));
                                     }
                                 }
                             }
@@ -374,13 +397,19 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         };
         let changed: Vec<&Record> = [(a, &ta), (b, &tb)]
             .iter()
-            .filter(|(i, t)| text_similarity(&ctx.normaliser, &ctx.text(*i), t) < cc.unchanged_similarity)
+            .filter(|(i, t)| {
+                text_similarity(&ctx.normaliser, &ctx.text(*i), t) < cc.unchanged_similarity
+            })
             .map(|(i, _)| &records[*i])
             .collect();
         if changed.is_empty() {
             removed.insert(ordered(a, b));
             let (ka, kb) = (records[a].key(), records[b].key());
-            let (ka, kb, ta, tb) = if ka <= kb { (ka, kb, ta, tb) } else { (kb, ka, tb, ta) };
+            let (ka, kb, ta, tb) = if ka <= kb {
+                (ka, kb, ta, tb)
+            } else {
+                (kb, ka, tb, ta)
+            };
             suppressed_state.push(SuppressedPair {
                 a: ka,
                 b: kb,
@@ -392,8 +421,17 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                 effects.insert(*k, "pair not reported".into());
             }
         } else if opp.is_none() {
-            let names: Vec<String> = changed.iter().map(|r| format!("{} ({})", r.name, r.key())).collect();
-            effects.insert(*k, format!("raised again: {} changed materially since the decision", names.join(" and ")));
+            let names: Vec<String> = changed
+                .iter()
+                .map(|r| format!("{} ({})", r.name, r.key()))
+                .collect();
+            effects.insert(
+                *k,
+                format!(
+                    "raised again: {} changed materially since the decision",
+                    names.join(" and ")
+                ),
+            );
         }
     }
     suppressed_state.sort_by(|x, y| (&x.a, &x.b).cmp(&(&y.a, &y.b)));
@@ -421,7 +459,12 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
 
     // Stable ids.
     let tracked_key = |i: u32| -> Option<String> {
-        tracking.links.get(i as usize).copied().flatten().map(|t| prev_records[t.previous].key())
+        tracking
+            .links
+            .get(i as usize)
+            .copied()
+            .flatten()
+            .map(|t| prev_records[t.previous].key())
     };
     let prev_opps: &[OpportunityState] = prev.map(|p| p.opportunities.as_slice()).unwrap_or(&[]);
     let groups: Vec<super::ids::Group<'_>> = outcome
@@ -450,13 +493,18 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             o.id = prev_opps[p].id.clone();
         }
     }
-    let inherited: HashSet<String> = heir.iter().flatten().map(|&p| prev_opps[p].id.clone()).collect();
+    let inherited: HashSet<String> = heir
+        .iter()
+        .flatten()
+        .map(|&p| prev_opps[p].id.clone())
+        .collect();
     for (c, o) in outcome.opportunities.iter_mut().enumerate() {
         let standing = match heir[c] {
             Some(p) => {
                 let po = &prev_opps[p];
                 let (grew, shrank) = {
-                    let keys: HashSet<String> = o.members.iter().filter_map(|&m| tracked_key(m)).collect();
+                    let keys: HashSet<String> =
+                        o.members.iter().filter_map(|&m| tracked_key(m)).collect();
                     let gone = po.members.iter().filter(|k| !keys.contains(*k)).count();
                     (o.members.len() > keys.len(), gone > 0)
                 };
@@ -476,7 +524,11 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             }
             None => {
                 if issued.contains(&o.id) || inherited.contains(&o.id) {
-                    let keys: Vec<String> = o.members.iter().map(|&m| records[m as usize].key()).collect();
+                    let keys: Vec<String> = o
+                        .members
+                        .iter()
+                        .map(|&m| records[m as usize].key())
+                        .collect();
                     let mut salt = 1;
                     loop {
                         let mut salted = keys.clone();
@@ -496,7 +548,9 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                     first_seen: input.period.to_string(),
                     months_open: 1,
                     status: "open".into(),
-                    note: split_from.map(|id| format!("split from {id}")).unwrap_or_default(),
+                    note: split_from
+                        .map(|id| format!("split from {id}"))
+                        .unwrap_or_default(),
                 }
             }
         };
@@ -505,7 +559,11 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     }
     // Re-sort by id; pairs point at opportunities by index.
     let mut order: Vec<usize> = (0..outcome.opportunities.len()).collect();
-    order.sort_by(|&x, &y| outcome.opportunities[x].id.cmp(&outcome.opportunities[y].id));
+    order.sort_by(|&x, &y| {
+        outcome.opportunities[x]
+            .id
+            .cmp(&outcome.opportunities[y].id)
+    });
     let mut new_index = vec![0usize; order.len()];
     for (k, &old) in order.iter().enumerate() {
         new_index[old] = k;
@@ -549,21 +607,38 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             } else {
                 format!("{v}: {}", d.note)
             };
-            s.note = if s.note.is_empty() { words } else { format!("{}; {words}", s.note) };
-            effects.entry(k).or_insert_with(|| format!("tracked as {v} on {}", o.id));
+            s.note = if s.note.is_empty() {
+                words
+            } else {
+                format!("{}; {words}", s.note)
+            };
+            effects
+                .entry(k)
+                .or_insert_with(|| format!("tracked as {v} on {}", o.id));
         }
     }
     for (id, (v, k)) in &opp_status {
-        effects.entry(*k).or_insert_with(|| format!("{v}, but {id} is not open this period"));
+        effects
+            .entry(*k)
+            .or_insert_with(|| format!("{v}, but {id} is not open this period"));
     }
 
     // Resolved previous opportunities.
     let current_id_of_prev_key: HashMap<String, String> = outcome
         .opportunities
         .iter()
-        .flat_map(|o| o.members.iter().filter_map(|&m| tracked_key(m)).map(|k| (k, o.id.clone())))
+        .flat_map(|o| {
+            o.members
+                .iter()
+                .filter_map(|&m| tracked_key(m))
+                .map(|k| (k, o.id.clone()))
+        })
         .collect();
-    let prev_index: HashMap<String, usize> = prev_records.iter().enumerate().map(|(j, r)| (r.key(), j)).collect();
+    let prev_index: HashMap<String, usize> = prev_records
+        .iter()
+        .enumerate()
+        .map(|(j, r)| (r.key(), j))
+        .collect();
     for (p, po) in prev_opps.iter().enumerate() {
         if taken[p] {
             continue;
@@ -576,11 +651,17 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             } else {
                 format!("decision recorded: {v} ({})", d.note)
             }
-        } else if let Some(into) = po.members.iter().find_map(|k| current_id_of_prev_key.get(k)) {
+        } else if let Some(into) = po
+            .members
+            .iter()
+            .find_map(|k| current_id_of_prev_key.get(k))
+        {
             format!("merged into {into}")
         } else if let Some(reason) = retirement(po, &prev_index, &prev_records, &ctx) {
             reason
-        } else if let Some(reason) = rejected_pair_inside(po, &prev_index, &ctx, &removed, &to_suppress, rows) {
+        } else if let Some(reason) =
+            rejected_pair_inside(po, &prev_index, &ctx, &removed, &to_suppress, rows)
+        {
             reason
         } else {
             "no longer matching: the efforts' descriptions no longer overlap enough".into()
@@ -613,7 +694,9 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         }
         report.opportunities.insert(o.id.clone(), s.clone());
     }
-    report.persisting.sort_by(|x, y| y.months_open.cmp(&x.months_open).then(x.id.cmp(&y.id)));
+    report
+        .persisting
+        .sort_by(|x, y| y.months_open.cmp(&x.months_open).then(x.id.cmp(&y.id)));
 
     // Efforts that came, went, were renumbered or retired.
     if prev.is_some() {
@@ -625,13 +708,18 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                 note,
             };
             match tracking.links[i] {
-                None => report.appeared.push(change(r.phase.map(|p| format!("phase {p}")).unwrap_or_default())),
+                None => report.appeared.push(change(
+                    r.phase.map(|p| format!("phase {p}")).unwrap_or_default(),
+                )),
                 Some(t) => {
                     let old = &prev_records[t.previous];
                     if t.link == Link::Content {
-                        report.renumbered.push(change(format!("was {} ({})", old.key(), old.name)));
+                        report
+                            .renumbered
+                            .push(change(format!("was {} ({})", old.key(), old.name)));
                     }
-                    let ending = |p: Option<Phase>| matches!(p, Some(Phase::Retiring | Phase::Retired));
+                    let ending =
+                        |p: Option<Phase>| matches!(p, Some(Phase::Retiring | Phase::Retired));
                     if ending(r.phase) && (!ending(old.phase) || r.phase != old.phase) {
                         report.retired.push(change(format!(
                             "phase {} (was {})",
@@ -652,7 +740,12 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
                 });
             }
         }
-        for list in [&mut report.appeared, &mut report.disappeared, &mut report.renumbered, &mut report.retired] {
+        for list in [
+            &mut report.appeared,
+            &mut report.disappeared,
+            &mut report.renumbered,
+            &mut report.retired,
+        ] {
             list.sort_by(|x, y| (&x.department, &x.key).cmp(&(&y.department, &y.key)));
         }
     }
@@ -673,7 +766,10 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             reviewer: d.reviewer.clone(),
             note: d.note.clone(),
             effect: if last.values().any(|&x| x == k) {
-                effects.get(&k).cloned().unwrap_or_else(|| "nothing to do this period".into())
+                effects
+                    .get(&k)
+                    .cloned()
+                    .unwrap_or_else(|| "nothing to do this period".into())
             } else {
                 "replaced by a later row for the same opportunity or pair".into()
             },
@@ -684,7 +780,13 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let mut involved: BTreeMap<u32, f64> = BTreeMap::new();
     for o in &outcome.opportunities {
         for &m in &o.members {
-            involved.insert(m, records.get(m as usize).and_then(|r| r.budget_gbp).unwrap_or(0.0));
+            involved.insert(
+                m,
+                records
+                    .get(m as usize)
+                    .and_then(|r| r.budget_gbp)
+                    .unwrap_or(0.0),
+            );
         }
     }
     let entry = HistoryEntry {
@@ -695,7 +797,13 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         combined_budget_gbp: involved.values().sum(),
     };
     let mut history: Vec<HistoryEntry> = prev
-        .map(|p| p.history.iter().filter(|h| h.period < entry.period).cloned().collect())
+        .map(|p| {
+            p.history
+                .iter()
+                .filter(|h| h.period < entry.period)
+                .cloned()
+                .collect()
+        })
         .unwrap_or_default();
     history.push(entry);
     report.history = history.clone();
@@ -729,7 +837,11 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
             .map(|(o, s)| OpportunityState {
                 id: o.id.clone(),
                 members: {
-                    let mut m: Vec<String> = o.members.iter().map(|&m| records[m as usize].key()).collect();
+                    let mut m: Vec<String> = o
+                        .members
+                        .iter()
+                        .map(|&m| records[m as usize].key())
+                        .collect();
                     m.sort();
                     m
                 },
@@ -744,7 +856,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         issued_ids: issued.into_iter().collect(),
         history,
     };
-    problems.sort_by(|a, b| (a.line, a.column).cmp(&(b.line, b.column)));
+    problems.sort_by_key(|p| (p.line, p.column));
     Cycle {
         outcome,
         report,

@@ -61,9 +61,11 @@ impl CycleConfig {
             }
         }
         if self.id_overlap == 0.0 {
-            return Err("[cycle] id_overlap = 0 would let unrelated groups share an id; \
+            return Err(
+                "[cycle] id_overlap = 0 would let unrelated groups share an id; \
                         use a number above 0 (default 0.5)"
-                .to_string());
+                    .to_string(),
+            );
         }
         if self.decisions.trim().is_empty() {
             return Err("[cycle] decisions is empty; name a file such as \"decisions.csv\"".into());

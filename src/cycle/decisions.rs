@@ -109,7 +109,14 @@ pub struct Decisions {
     pub problems: Vec<Problem>,
 }
 
-fn problem(file: &str, line: u64, column: u64, severity: Severity, code: &str, message: String) -> Problem {
+fn problem(
+    file: &str,
+    line: u64,
+    column: u64,
+    severity: Severity,
+    code: &str,
+    message: String,
+) -> Problem {
     Problem {
         file: file.to_string(),
         line,
@@ -148,7 +155,14 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
     let header = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            out.problems.push(problem(file, 1, 1, Severity::Error, "bad-decisions-file", format!("cannot read the header: {e}")));
+            out.problems.push(problem(
+                file,
+                1,
+                1,
+                Severity::Error,
+                "bad-decisions-file",
+                format!("cannot read the header: {e}"),
+            ));
             return out;
         }
     };
@@ -157,8 +171,25 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
         let name = name.trim().to_lowercase().replace(' ', "_");
         match COLUMNS.iter().position(|c| *c == name) {
             Some(c) if slot[c] == usize::MAX => slot[c] = k,
-            Some(_) => out.problems.push(problem(file, 1, k as u64 + 1, Severity::Warning, "duplicate-column", format!("column {name:?} appears twice; the first is used"))),
-            None => out.problems.push(problem(file, 1, k as u64 + 1, Severity::Warning, "unknown-column", format!("column {name:?} is not a decisions column and is ignored; the columns are {}", COLUMNS.join(", ")))),
+            Some(_) => out.problems.push(problem(
+                file,
+                1,
+                k as u64 + 1,
+                Severity::Warning,
+                "duplicate-column",
+                format!("column {name:?} appears twice; the first is used"),
+            )),
+            None => out.problems.push(problem(
+                file,
+                1,
+                k as u64 + 1,
+                Severity::Warning,
+                "unknown-column",
+                format!(
+                    "column {name:?} is not a decisions column and is ignored; the columns are {}",
+                    COLUMNS.join(", ")
+                ),
+            )),
         }
     }
     let missing: Vec<&str> = COLUMNS
@@ -168,7 +199,17 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
         .map(|(c, _)| *c)
         .collect();
     if !missing.is_empty() {
-        out.problems.push(problem(file, 1, 1, Severity::Error, "missing-column", format!("the header lacks {}; run `overlap review` to create the file with every column", missing.join(", "))));
+        out.problems.push(problem(
+            file,
+            1,
+            1,
+            Severity::Error,
+            "missing-column",
+            format!(
+                "the header lacks {}; run `overlap review` to create the file with every column",
+                missing.join(", ")
+            ),
+        ));
         return out;
     }
     for row in reader.records() {
@@ -176,7 +217,14 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
             Ok(r) => r,
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());
-                out.problems.push(problem(file, line, 1, Severity::Error, "bad-row", format!("cannot read this row: {e}")));
+                out.problems.push(problem(
+                    file,
+                    line,
+                    1,
+                    Severity::Error,
+                    "bad-row",
+                    format!("cannot read this row: {e}"),
+                ));
                 continue;
             }
         };
@@ -213,16 +261,29 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
         let target = if !id.is_empty() && given == 0 {
             Some(Target::Opportunity(id.to_string()))
         } else if id.is_empty() && given == 4 {
-            Some(Target::Pair(format!("{}:{}", pair[0], pair[1]), format!("{}:{}", pair[2], pair[3])))
+            Some(Target::Pair(
+                format!("{}:{}", pair[0], pair[1]),
+                format!("{}:{}", pair[2], pair[3]),
+            ))
         } else if !id.is_empty() {
-            errors.push((col(1), "a row names either an opportunity_id or a pair, not both; split it into two rows".to_string()));
+            errors.push((
+                col(1),
+                "a row names either an opportunity_id or a pair, not both; split it into two rows"
+                    .to_string(),
+            ));
             None
         } else if given == 0 {
             errors.push((col(0), "the row names nothing: fill opportunity_id, or department_a, record_id_a, department_b and record_id_b".to_string()));
             None
         } else {
             let k = pair.iter().position(|c| c.is_empty()).unwrap_or(0);
-            errors.push((col(1 + k), format!("{} is empty; a pair needs both efforts' department and record_id", COLUMNS[1 + k])));
+            errors.push((
+                col(1 + k),
+                format!(
+                    "{} is empty; a pair needs both efforts' department and record_id",
+                    COLUMNS[1 + k]
+                ),
+            ));
             None
         };
         if errors.is_empty()
@@ -238,7 +299,14 @@ pub fn parse(file: &str, bytes: &[u8]) -> Decisions {
             });
         }
         for (column, message) in errors {
-            out.problems.push(problem(file, line, column, Severity::Error, "bad-decision", format!("{message}; the row is ignored")));
+            out.problems.push(problem(
+                file,
+                line,
+                column,
+                Severity::Error,
+                "bad-decision",
+                format!("{message}; the row is ignored"),
+            ));
         }
     }
     out
@@ -261,14 +329,26 @@ pub fn update(existing: Option<&[u8]>, offered: &[Offered]) -> Result<(Vec<u8>, 
     let mut named: std::collections::HashSet<String> = std::collections::HashSet::new();
     if let Some(bytes) = existing {
         let text = decode(bytes);
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-        let header = reader.headers().map_err(|e| format!("cannot read the header: {e}"))?.clone();
+        let mut reader = csv::ReaderBuilder::new()
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let header = reader
+            .headers()
+            .map_err(|e| format!("cannot read the header: {e}"))?
+            .clone();
         let slot: Vec<Option<usize>> = COLUMNS
             .iter()
-            .map(|c| header.iter().position(|h| h.trim().to_lowercase().replace(' ', "_") == *c))
+            .map(|c| {
+                header
+                    .iter()
+                    .position(|h| h.trim().to_lowercase().replace(' ', "_") == *c)
+            })
             .collect();
         if slot.iter().any(Option::is_none) {
-            return Err(format!("the header is not {}; fix it or start a new file", COLUMNS.join(",")));
+            return Err(format!(
+                "the header is not {}; fix it or start a new file",
+                COLUMNS.join(",")
+            ));
         }
         for row in reader.records() {
             let row = row.map_err(|e| format!("cannot read a row: {e}"))?;
@@ -327,7 +407,9 @@ mod tests {
 
     #[test]
     fn bad_rows_are_located_and_skipped() {
-        let text = format!("{HEADER}OPP-1,,,,,maybe,,,\n,D1,1,,7,rejected,,,\nOPP-2,,,,,rejected,31/02/2026,,\n");
+        let text = format!(
+            "{HEADER}OPP-1,,,,,maybe,,,\n,D1,1,,7,rejected,,,\nOPP-2,,,,,rejected,31/02/2026,,\n"
+        );
         let d = parse("dec.csv", text.as_bytes());
         assert!(d.rows.is_empty());
         let at: Vec<(u64, u64)> = d.problems.iter().map(|p| (p.line, p.column)).collect();
@@ -346,9 +428,18 @@ mod tests {
     fn update_keeps_rows_and_adds_new_ids_sorted_and_defused() {
         let existing = format!("{HEADER}OPP-B,,,,,rejected,,,keep this note\n");
         let offered = [
-            Offered { id: "OPP-C".into(), note: "=HYPERLINK(\"x\")".into() },
-            Offered { id: "OPP-B".into(), note: "ignored".into() },
-            Offered { id: "OPP-A".into(), note: "a".into() },
+            Offered {
+                id: "OPP-C".into(),
+                note: "=HYPERLINK(\"x\")".into(),
+            },
+            Offered {
+                id: "OPP-B".into(),
+                note: "ignored".into(),
+            },
+            Offered {
+                id: "OPP-A".into(),
+                note: "a".into(),
+            },
         ];
         let (bytes, added) = update(Some(existing.as_bytes()), &offered).unwrap();
         assert_eq!(added, 2);
@@ -364,7 +455,10 @@ mod tests {
 
     #[test]
     fn verdicts_forgive_case_and_separators() {
-        assert_eq!(Verdict::parse(" Already_Collaborating "), Some(Verdict::Collaborating));
+        assert_eq!(
+            Verdict::parse(" Already_Collaborating "),
+            Some(Verdict::Collaborating)
+        );
         assert_eq!(Verdict::parse("MERGED"), Some(Verdict::Merged));
         assert_eq!(Verdict::parse("nope"), None);
     }

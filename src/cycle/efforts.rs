@@ -256,10 +256,30 @@ mod tests {
 
     fn catalogue() -> Vec<Record> {
         vec![
-            record("D", "1", "Grants Management System", "Case work for grant applications from charities, assessment and payment."),
-            record("D", "2", "Desk Booking Service", "Staff book desks and meeting rooms in shared offices."),
-            record("D", "3", "Probation Case Management", "Manage people on probation: sentence plans, appointments and risk."),
-            record("E", "1", "Open Data Portal", "Publish datasets for reuse by the public and researchers."),
+            record(
+                "D",
+                "1",
+                "Grants Management System",
+                "Case work for grant applications from charities, assessment and payment.",
+            ),
+            record(
+                "D",
+                "2",
+                "Desk Booking Service",
+                "Staff book desks and meeting rooms in shared offices.",
+            ),
+            record(
+                "D",
+                "3",
+                "Probation Case Management",
+                "Manage people on probation: sentence plans, appointments and risk.",
+            ),
+            record(
+                "E",
+                "1",
+                "Open Data Portal",
+                "Publish datasets for reuse by the public and researchers.",
+            ),
         ]
     }
 
@@ -271,8 +291,14 @@ mod tests {
         new[2].record_id = "9".into();
         new[2].name = "Probation Case Management System".into();
         let t = track(&old, &new, &Config::default(), &CycleConfig::default());
-        assert_eq!(t.links[0].map(|x| (x.previous, x.link)), Some((0, Link::SameId)));
-        assert_eq!(t.links[2].map(|x| (x.previous, x.link)), Some((2, Link::Content)));
+        assert_eq!(
+            t.links[0].map(|x| (x.previous, x.link)),
+            Some((0, Link::SameId))
+        );
+        assert_eq!(
+            t.links[2].map(|x| (x.previous, x.link)),
+            Some((2, Link::Content))
+        );
         // Department E's effort keeps its id even though another department has an id "1".
         assert_eq!(t.links[3].map(|x| x.previous), Some(3));
     }
@@ -281,15 +307,30 @@ mod tests {
     fn an_unrelated_new_effort_is_not_linked_to_a_removed_one() {
         let old = catalogue();
         let mut new = catalogue();
-        new[1] = record("D", "7", "Fishing Licence Renewals", "Anglers renew rod licences online and pay the fee.");
+        new[1] = record(
+            "D",
+            "7",
+            "Fishing Licence Renewals",
+            "Anglers renew rod licences online and pay the fee.",
+        );
         let t = track(&old, &new, &Config::default(), &CycleConfig::default());
         assert_eq!(t.links[1], None);
     }
 
     #[test]
     fn efforts_are_not_tracked_across_departments() {
-        let old = vec![record("D", "1", "Open Data Portal", "Publish datasets for reuse.")];
-        let new = vec![record("E", "5", "Open Data Portal", "Publish datasets for reuse.")];
+        let old = vec![record(
+            "D",
+            "1",
+            "Open Data Portal",
+            "Publish datasets for reuse.",
+        )];
+        let new = vec![record(
+            "E",
+            "5",
+            "Open Data Portal",
+            "Publish datasets for reuse.",
+        )];
         let t = track(&old, &new, &Config::default(), &CycleConfig::default());
         assert_eq!(t.links[0], None);
     }

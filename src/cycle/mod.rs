@@ -16,8 +16,8 @@ pub mod regroup;
 pub mod report;
 pub mod state;
 
+pub use apply::{Cycle, CycleInput, apply};
 pub use config::CycleConfig;
 pub use efforts::{Link, Tracked, Tracking, track};
-pub use state::{PackState, STATE_FILE};
-pub use apply::{Cycle, CycleInput, apply};
 pub use report::CycleReport;
+pub use state::{PackState, STATE_FILE};

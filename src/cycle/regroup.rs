@@ -31,7 +31,11 @@ pub fn without_pairs(
     let mc = &config.matching;
     let links: Vec<cluster::Link> = pairs
         .iter()
-        .map(|p| cluster::Link { a: p.a, b: p.b, score: p.score })
+        .map(|p| cluster::Link {
+            a: p.a,
+            b: p.b,
+            score: p.score,
+        })
         .collect();
     let mut kept: HashMap<Vec<u32>, Opportunity> = outcome
         .opportunities
@@ -74,7 +78,11 @@ pub fn without_pairs(
     let mut stats = outcome.stats;
     stats.reported_pairs = pairs.len() as u64;
     stats.opportunities = opportunities.len() as u64;
-    MatchOutcome { pairs, opportunities, stats }
+    MatchOutcome {
+        pairs,
+        opportunities,
+        stats,
+    }
 }
 
 fn inside_pairs(members: &[u32], pair_index: &HashMap<(u32, u32), usize>) -> Vec<usize> {

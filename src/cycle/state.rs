@@ -207,8 +207,8 @@ mod tests {
 
     #[test]
     fn another_format_is_refused_with_a_reason() {
-        let err = PackState::parse(r#"{"format":"overlap-state/9","period":"2026-11"}"#)
-            .unwrap_err();
+        let err =
+            PackState::parse(r#"{"format":"overlap-state/9","period":"2026-11"}"#).unwrap_err();
         assert!(err.contains("another version"), "{err}");
     }
 }

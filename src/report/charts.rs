@@ -92,9 +92,11 @@ impl Chart {
             Chart::Departments => {
                 "Each department's efforts, and how many of them are in opportunities.".to_string()
             }
-            Chart::Trend => "Opportunities open, new and resolved in each period, and the combined \
+            Chart::Trend => {
+                "Opportunities open, new and resolved in each period, and the combined \
                              budget of the efforts involved, from this pack's history."
-                .to_string(),
+                    .to_string()
+            }
         }
     }
 
@@ -452,7 +454,11 @@ fn trend<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
 ) -> std::result::Result<(), String> {
     let area = titled(root, "Trend across months")?;
-    let history = model.cycle.as_ref().map(|c| c.history.as_slice()).unwrap_or(&[]);
+    let history = model
+        .cycle
+        .as_ref()
+        .map(|c| c.history.as_slice())
+        .unwrap_or(&[]);
     if history.is_empty() {
         return empty(&area, "No history yet.");
     }
@@ -494,7 +500,8 @@ fn trend<DB: DrawingBackend>(
         .axis_desc_style(label_font(15))
         .draw()
         .map_err(debug)?;
-    let series: [(&str, RGBColor, fn(&crate::cycle::state::HistoryEntry) -> u64); 3] = [
+    type Count = fn(&crate::cycle::state::HistoryEntry) -> u64;
+    let series: [(&str, RGBColor, Count); 3] = [
         ("open", ACCENT, |h| h.open),
         ("new", NEW, |h| h.new),
         ("resolved", THRESHOLD, |h| h.resolved),
@@ -574,20 +581,32 @@ fn trend<DB: DrawingBackend>(
     let points: Vec<(SegmentValue<i32>, f64)> = history
         .iter()
         .enumerate()
-        .map(|(i, h)| (SegmentValue::CenterOf(i as i32), h.combined_budget_gbp / 1e6))
+        .map(|(i, h)| {
+            (
+                SegmentValue::CenterOf(i as i32),
+                h.combined_budget_gbp / 1e6,
+            )
+        })
         .collect();
     chart
         .draw_series(LineSeries::new(points.clone(), ACCENT.stroke_width(3)))
         .map_err(debug)?;
     chart
-        .draw_series(points.iter().map(|p| Circle::new(p.clone(), 5, ACCENT.filled())))
+        .draw_series(
+            points
+                .iter()
+                .map(|p| Circle::new(p.clone(), 5, ACCENT.filled())),
+        )
         .map_err(debug)?;
     let style = label_font(13).pos(Pos::new(HPos::Center, VPos::Bottom));
     chart
         .draw_series(history.iter().enumerate().map(|(i, h)| {
             Text::new(
                 money(h.combined_budget_gbp),
-                (SegmentValue::CenterOf(i as i32), h.combined_budget_gbp / 1e6 + bmax * 0.04),
+                (
+                    SegmentValue::CenterOf(i as i32),
+                    h.combined_budget_gbp / 1e6 + bmax * 0.04,
+                ),
                 style.clone(),
             )
         }))

@@ -59,7 +59,11 @@ fn opportunities(pack: &Path) -> Vec<std::collections::HashMap<String, String>> 
         .records()
         .map(|r| {
             let r = r.unwrap();
-            header.iter().map(String::from).zip(r.iter().map(String::from)).collect()
+            header
+                .iter()
+                .map(String::from)
+                .zip(r.iter().map(String::from))
+                .collect()
         })
         .collect()
 }
@@ -81,8 +85,14 @@ fn ids_are_stable_for_unchanged_opportunities_across_three_periods() {
     let dir = three_periods();
     let key = format!("{ARTS}:A1");
     let first = id_with(&pack(&dir, "2026-01"), &key).expect("grants found in 2026-01");
-    assert_eq!(id_with(&pack(&dir, "2026-02"), &key).as_deref(), Some(first.as_str()));
-    assert_eq!(id_with(&pack(&dir, "2026-03"), &key).as_deref(), Some(first.as_str()));
+    assert_eq!(
+        id_with(&pack(&dir, "2026-02"), &key).as_deref(),
+        Some(first.as_str())
+    );
+    assert_eq!(
+        id_with(&pack(&dir, "2026-03"), &key).as_deref(),
+        Some(first.as_str())
+    );
     let grants = opportunities(&pack(&dir, "2026-03"))
         .into_iter()
         .find(|o| o["id"] == first)
@@ -102,7 +112,10 @@ fn a_renumbered_effort_keeps_its_opportunity_and_a_grown_group_its_id() {
     let grown = id_with(&pack(&dir, "2026-03"), "Department of Dairies:D1");
     assert_eq!(grown.as_deref(), Some(before.as_str()));
     let summary = fs::read_to_string(pack(&dir, "2026-02").join("index.html")).unwrap();
-    assert!(summary.contains("was Agency for Arts:A2"), "renumbering listed");
+    assert!(
+        summary.contains("was Agency for Arts:A2"),
+        "renumbering listed"
+    );
     // The state remembers the old key for decisions that still name it.
     let aliases = &state(&pack(&dir, "2026-03"))["aliases"];
     assert_eq!(aliases[format!("{ARTS}:A2")], format!("{ARTS}:A22"));
@@ -112,12 +125,18 @@ fn a_renumbered_effort_keeps_its_opportunity_and_a_grown_group_its_id() {
 fn a_rejected_pair_is_not_raised_again() {
     let dir = three_periods();
     let b4 = "Bureau of Borders:B4";
-    assert!(id_with(&pack(&dir, "2026-01"), b4).is_some(), "the pair matches at first");
+    assert!(
+        id_with(&pack(&dir, "2026-01"), b4).is_some(),
+        "the pair matches at first"
+    );
     for period in ["2026-02", "2026-03"] {
         let p = pack(&dir, period);
         assert_eq!(id_with(&p, b4), None, "{period}");
         let pairs = fs::read_to_string(p.join("pairs.csv")).unwrap();
-        assert!(!pairs.contains(",B4,"), "{period}: the pair is not in pairs.csv");
+        assert!(
+            !pairs.contains(",B4,"),
+            "{period}: the pair is not in pairs.csv"
+        );
         let html = fs::read_to_string(p.join("index.html")).unwrap();
         assert!(html.contains("Different users: border travellers versus flooded households"));
         assert!(html.contains("pair not reported"));
@@ -149,7 +168,10 @@ fn a_rejected_pair_is_raised_again_when_an_effort_changes_materially() {
         .assert()
         .success();
     let p = dir.path().join("changed-pack");
-    assert!(id_with(&p, "Bureau of Borders:B4").is_some(), "raised again");
+    assert!(
+        id_with(&p, "Bureau of Borders:B4").is_some(),
+        "raised again"
+    );
     let html = fs::read_to_string(p.join("index.html")).unwrap();
     assert!(html.contains("changed materially since the decision"));
 }
@@ -167,8 +189,16 @@ fn resolved_opportunities_are_listed_with_their_reasons() {
             .unwrap_or_else(|| panic!("{id} not listed as resolved:\n{md}"))
             .to_string()
     };
-    assert!(line(&legacy).contains("left the catalogue"), "{}", line(&legacy));
-    assert!(line(&referral).contains("decision recorded: rejected"), "{}", line(&referral));
+    assert!(
+        line(&legacy).contains("left the catalogue"),
+        "{}",
+        line(&legacy)
+    );
+    assert!(
+        line(&referral).contains("decision recorded: rejected"),
+        "{}",
+        line(&referral)
+    );
 }
 
 #[test]
@@ -224,7 +254,11 @@ fn the_previous_pack_is_found_beside_the_output_and_named_on_stderr() {
         .success()
         .stderr(predicate::str::contains("--no-previous"));
     let fresh = opportunities(&pack_in(dir.path(), "2026-03"));
-    assert!(fresh.iter().all(|o| o["new"].is_empty() && o["first_seen"] == "2026-03"));
+    assert!(
+        fresh
+            .iter()
+            .all(|o| o["new"].is_empty() && o["first_seen"] == "2026-03")
+    );
 }
 
 fn pack_in(root: &Path, period: &str) -> PathBuf {
@@ -265,7 +299,8 @@ fn a_decision_naming_an_unknown_id_is_reported_not_ignored() {
         .stderr(predicate::str::contains("decisions.csv:2:1: warning"))
         .stderr(predicate::str::contains("OPP-000000"))
         .stderr(predicate::str::contains("decisions.csv:3:2: warning"));
-    let validation = fs::read_to_string(pack_in(dir.path(), "2026-02").join("validation.csv")).unwrap();
+    let validation =
+        fs::read_to_string(pack_in(dir.path(), "2026-02").join("validation.csv")).unwrap();
     assert!(validation.contains("unknown-decision-target"));
     assert!(validation.contains("Agency for Arts:A99"));
 }

@@ -20,7 +20,10 @@ fn pack(dir: &Path) -> Vec<String> {
         .assert()
         .success();
     let mut reader = csv::Reader::from_path(dir.join("pack/opportunities.csv")).unwrap();
-    let mut ids: Vec<String> = reader.records().map(|r| r.unwrap()[0].to_string()).collect();
+    let mut ids: Vec<String> = reader
+        .records()
+        .map(|r| r.unwrap()[0].to_string())
+        .collect();
     ids.sort();
     ids
 }
@@ -42,13 +45,27 @@ fn review_creates_the_file_with_one_undecided_row_per_opportunity() {
     let file = dir.path().join("decisions.csv");
     review(dir.path(), &file)
         .success()
-        .stdout(predicate::str::contains(format!("{} opportunities", ids.len())));
+        .stdout(predicate::str::contains(format!(
+            "{} opportunities",
+            ids.len()
+        )));
     let mut reader = csv::Reader::from_path(&file).unwrap();
-    assert_eq!(reader.headers().unwrap().iter().collect::<Vec<_>>().join(","), HEADER);
+    assert_eq!(
+        reader
+            .headers()
+            .unwrap()
+            .iter()
+            .collect::<Vec<_>>()
+            .join(","),
+        HEADER
+    );
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.unwrap()).collect();
     let listed: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
     assert_eq!(listed, ids.iter().map(String::as_str).collect::<Vec<_>>());
-    assert!(rows.iter().all(|r| r[5].is_empty()), "no decision filled in");
+    assert!(
+        rows.iter().all(|r| r[5].is_empty()),
+        "no decision filled in"
+    );
 }
 
 #[test]
@@ -65,12 +82,25 @@ fn review_keeps_existing_rows_and_notes_and_adds_only_new_ids() {
     fs::write(&file, &kept).unwrap();
     review(dir.path(), &file)
         .success()
-        .stdout(predicate::str::contains(format!("{} opportunities", ids.len() - 1)));
+        .stdout(predicate::str::contains(format!(
+            "{} opportunities",
+            ids.len() - 1
+        )));
     let text = fs::read_to_string(&file).unwrap();
     let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines[..3], kept.lines().collect::<Vec<_>>()[..], "existing rows untouched");
-    let added: Vec<&str> = lines[3..].iter().map(|l| l.split(',').next().unwrap()).collect();
-    assert_eq!(added, ids[1..].iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(
+        lines[..3],
+        kept.lines().collect::<Vec<_>>()[..],
+        "existing rows untouched"
+    );
+    let added: Vec<&str> = lines[3..]
+        .iter()
+        .map(|l| l.split(',').next().unwrap())
+        .collect();
+    assert_eq!(
+        added,
+        ids[1..].iter().map(String::as_str).collect::<Vec<_>>()
+    );
     // A second review changes nothing.
     review(dir.path(), &file)
         .success()
