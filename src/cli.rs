@@ -195,7 +195,12 @@ pub struct ExplainArgs {
     pub second: String,
 
     /// A pack written by `overlap run` (its run.json names the inputs and config).
-    #[arg(long, value_name = "DIR", required_unless_present = "input", conflicts_with = "input")]
+    #[arg(
+        long,
+        value_name = "DIR",
+        required_unless_present = "input",
+        conflicts_with = "input"
+    )]
     pub out: Option<PathBuf>,
 
     /// A folder of catalogues to read directly.

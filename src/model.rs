@@ -44,7 +44,9 @@ impl Phase {
     /// Parses a phase name, forgiving case and surrounding space.
     pub fn parse(s: &str) -> Option<Phase> {
         let s = s.trim();
-        Phase::ALL.into_iter().find(|p| p.as_str().eq_ignore_ascii_case(s))
+        Phase::ALL
+            .into_iter()
+            .find(|p| p.as_str().eq_ignore_ascii_case(s))
     }
 }
 
@@ -79,7 +81,9 @@ impl Kind {
     /// Parses a kind name, forgiving case and surrounding space.
     pub fn parse(s: &str) -> Option<Kind> {
         let s = s.trim();
-        Kind::ALL.into_iter().find(|k| k.as_str().eq_ignore_ascii_case(s))
+        Kind::ALL
+            .into_iter()
+            .find(|k| k.as_str().eq_ignore_ascii_case(s))
     }
 }
 

@@ -15,7 +15,11 @@ use std::io::BufWriter;
 use std::path::{Path, PathBuf};
 
 pub fn execute(args: &GenerateArgs, ui: &Ui) -> Result<i32> {
-    let options = GenerateOptions { departments: args.departments, efforts: args.efforts, seed: args.seed };
+    let options = GenerateOptions {
+        departments: args.departments,
+        efforts: args.efforts,
+        seed: args.seed,
+    };
     options.check()?;
     let catalogues = prepare_out(&args.out, args.force)?;
 
@@ -41,7 +45,13 @@ pub fn execute(args: &GenerateArgs, ui: &Ui) -> Result<i32> {
     truth.write_record(TRUTH_HEADER).map_err(fail)?;
     for p in &pairs {
         truth
-            .write_record([&p.department_a, &p.record_id_a, &p.department_b, &p.record_id_b, p.kind])
+            .write_record([
+                &p.department_a,
+                &p.record_id_a,
+                &p.department_b,
+                &p.record_id_b,
+                p.kind,
+            ])
             .map_err(fail)?;
     }
     truth.flush().map_err(|e| Error::io(&truth_path, e))?;
@@ -65,9 +75,15 @@ fn prepare_out(out: &Path, force: bool) -> Result<PathBuf> {
     let catalogues = out.join("catalogues");
     if out.exists() {
         if !out.is_dir() {
-            return Err(Error::Usage(format!("--out {} is a file, not a folder", out.display())));
+            return Err(Error::Usage(format!(
+                "--out {} is a file, not a folder",
+                out.display()
+            )));
         }
-        let non_empty = fs::read_dir(out).map_err(|e| Error::io(out, e))?.next().is_some();
+        let non_empty = fs::read_dir(out)
+            .map_err(|e| Error::io(out, e))?
+            .next()
+            .is_some();
         if non_empty && !force {
             return Err(Error::Failed(format!(
                 "{} is not empty; choose another --out or add --force to replace its catalogues/ and truth.csv",
@@ -90,7 +106,9 @@ fn prepare_out(out: &Path, force: bool) -> Result<PathBuf> {
 fn write_department(plan: &Plan, d: usize, path: &Path) -> Result<Vec<PlantedRecord>> {
     let department = &plan.departments[d];
     let mut writer = csv_writer(path, department.crlf)?;
-    writer.write_record(HEADER).map_err(|e| write_error(path, e))?;
+    writer
+        .write_record(HEADER)
+        .map_err(|e| write_error(path, e))?;
     let landed = plan
         .department_rows(d, |row| writer.write_record(row.fields(department)))
         .map_err(|e| write_error(path, e))?;
@@ -100,13 +118,22 @@ fn write_department(plan: &Plan, d: usize, path: &Path) -> Result<Vec<PlantedRec
 
 fn csv_writer(path: &Path, crlf: bool) -> Result<csv::Writer<BufWriter<File>>> {
     let file = File::create(path).map_err(|e| Error::io(path, e))?;
-    let terminator = if crlf { csv::Terminator::CRLF } else { csv::Terminator::Any(b'\n') };
-    Ok(csv::WriterBuilder::new().terminator(terminator).from_writer(BufWriter::with_capacity(1 << 20, file)))
+    let terminator = if crlf {
+        csv::Terminator::CRLF
+    } else {
+        csv::Terminator::Any(b'\n')
+    };
+    Ok(csv::WriterBuilder::new()
+        .terminator(terminator)
+        .from_writer(BufWriter::with_capacity(1 << 20, file)))
 }
 
 fn write_error(path: &Path, err: csv::Error) -> Error {
     match err.into_kind() {
         csv::ErrorKind::Io(e) => Error::io(path, e),
-        other => Error::Failed(format!("{}: could not write CSV: {other:?}", path.display())),
+        other => Error::Failed(format!(
+            "{}: could not write CSV: {other:?}",
+            path.display()
+        )),
     }
 }

@@ -18,7 +18,10 @@ pub mod validate;
 
 /// Runs the chosen subcommand and returns the process exit code.
 pub fn dispatch(cli: Cli) -> Result<i32> {
-    let ui = Ui { quiet: cli.quiet, verbose: cli.verbose };
+    let ui = Ui {
+        quiet: cli.quiet,
+        verbose: cli.verbose,
+    };
     match cli.command {
         Command::Config(args) => config::execute(&args, &ui),
         Command::Validate(args) => validate::execute(&args, &ui),

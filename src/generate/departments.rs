@@ -85,9 +85,12 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
         }
         let domain = order[out.len() % DOMAINS.len()];
         let title = DOMAINS[domain].title;
-        let pattern = DEPARTMENT_PATTERNS.choose(rng).copied().unwrap_or("Ministry of {t}");
+        let pattern = DEPARTMENT_PATTERNS
+            .choose(rng)
+            .copied()
+            .unwrap_or("Ministry of {t}");
         let second = SECOND_SUBJECTS.choose(rng).copied().unwrap_or("Services");
-        let mut name = pattern.replace("{t}", title).replace("{s}", second);
+        let mut name = department_name(pattern, title, second);
         // After many clashes (only possible for thousands of departments), number the name.
         if attempt > 200 {
             name = format!("{name} {}", out.len() + 1);
@@ -101,7 +104,10 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
         names.insert(name.clone());
         slugs.insert(slug.clone());
         let initials = initials(&name);
-        let email_domain = format!("{}.gov.example", slug.replace("-and-", "-").replace("ministry-of-", ""));
+        let email_domain = format!(
+            "{}.gov.example",
+            slug.replace("-and-", "-").replace("ministry-of-", "")
+        );
         let ids = match rng.gen_range(0..4) {
             0 => IdStyle::Dash,
             1 => IdStyle::Packed,
@@ -114,7 +120,11 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
             initials,
             email_domain,
             domain,
-            dates: if rng.gen_bool(0.5) { DateStyle::Iso } else { DateStyle::Uk },
+            dates: if rng.gen_bool(0.5) {
+                DateStyle::Iso
+            } else {
+                DateStyle::Uk
+            },
             money: match rng.gen_range(0..3) {
                 0 => MoneyStyle::Plain,
                 1 => MoneyStyle::Commas,
@@ -130,10 +140,42 @@ pub fn departments<R: Rng>(count: usize, rng: &mut R) -> Vec<Department> {
     out
 }
 
+/// Fills a department name pattern, as people name bodies: titles that are adjectives
+/// ("Nuclear", "Veterinary") take a noun after "of"/"for" ("Office for Nuclear Regulation"),
+/// and titles that already say their scope ("International Development") are not "National".
+fn department_name(pattern: &str, title: &str, second: &str) -> String {
+    const ADJECTIVES: [&str; 2] = ["Nuclear", "Veterinary"];
+    const SCOPED: [&str; 3] = [
+        "International Development",
+        "Foreign Affairs",
+        "Local Government",
+    ];
+    let pattern = if SCOPED.contains(&title) {
+        pattern.trim_start_matches("National ")
+    } else {
+        pattern
+    };
+    let title = if ADJECTIVES.contains(&title)
+        && (pattern.contains("of {t}") || pattern.contains("for {t}"))
+    {
+        if pattern.contains("{s}") {
+            format!("{title} Services")
+        } else {
+            format!("{title} Regulation")
+        }
+    } else {
+        title.to_string()
+    };
+    pattern.replace("{t}", &title).replace("{s}", second)
+}
+
 /// Lower case, ASCII letters and digits, words joined by hyphens.
 pub fn slugify(name: &str) -> String {
     let mut slug = String::with_capacity(name.len());
-    for word in name.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in name
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !slug.is_empty() {
             slug.push('-');
         }
@@ -190,8 +232,27 @@ mod tests {
     }
 
     #[test]
+    fn adjective_titles_take_a_noun() {
+        assert_eq!(
+            department_name("Office for {t}", "Nuclear", "Skills"),
+            "Office for Nuclear Regulation"
+        );
+        assert_eq!(
+            department_name("{t} Agency", "Veterinary", "Skills"),
+            "Veterinary Agency"
+        );
+        assert_eq!(
+            department_name("National {t} Agency", "International Development", "Skills"),
+            "International Development Agency"
+        );
+    }
+
+    #[test]
     fn slugs_and_initials() {
-        assert_eq!(slugify("Department for Culture, Heritage and Sport"), "department-for-culture-heritage-and-sport");
+        assert_eq!(
+            slugify("Department for Culture, Heritage and Sport"),
+            "department-for-culture-heritage-and-sport"
+        );
         assert_eq!(initials("Ministry of Health and Care"), "MHC");
     }
 }

@@ -6,8 +6,8 @@
 //! In: an RNG and vocabulary indices. Out: plain strings. No I/O.
 
 use super::vocab::{
-    ACTIVITIES, BENEFITS, CODENAMES, DOMAINS, EXTRA_CAPABILITIES, LEGACY, MINOR_WORDS,
-    PLACE_HEADS, PLACE_SENTENCES, PLACE_TAILS, QUALIFIERS, ASPECTS, SYNONYMS,
+    ACTIVITIES, ASPECTS, BENEFITS, CODENAMES, DOMAINS, EXTRA_CAPABILITIES, LEGACY, MINOR_WORDS,
+    PLACE_HEADS, PLACE_SENTENCES, PLACE_TAILS, QUALIFIERS, SYNONYMS,
 };
 use rand::Rng;
 use rand::seq::SliceRandom;
@@ -84,12 +84,18 @@ impl Concept {
         let mut concept = Concept {
             domain,
             object: rng.gen_range(0..d.objects.len()),
-            qualifier: rng.gen_bool(0.6).then(|| QUALIFIERS[rng.gen_range(0..QUALIFIERS.len())]),
-            aspect: rng.gen_bool(0.4).then(|| ASPECTS[rng.gen_range(0..ASPECTS.len())]),
+            qualifier: rng
+                .gen_bool(0.6)
+                .then(|| QUALIFIERS[rng.gen_range(0..QUALIFIERS.len())]),
+            aspect: rng
+                .gen_bool(0.4)
+                .then(|| ASPECTS[rng.gen_range(0..ASPECTS.len())]),
             activity: rng.gen_range(0..ACTIVITIES.len()),
             users: pick_users(domain, rng),
             place: rng.gen_bool(0.55).then(|| place(rng)),
-            codename: rng.gen_bool(0.25).then(|| CODENAMES[rng.gen_range(0..CODENAMES.len())]),
+            codename: rng
+                .gen_bool(0.25)
+                .then(|| CODENAMES[rng.gen_range(0..CODENAMES.len())]),
             programme: None,
             number: rng.gen_bool(0.15).then(|| rng.gen_range(2..=6)),
             generic_name: rng.gen_bool(0.02),
@@ -101,7 +107,11 @@ impl Concept {
 
     /// The capabilities list: the activity's own, then the extras.
     pub fn capabilities(&self) -> Vec<String> {
-        let mut caps: Vec<String> = ACTIVITIES[self.activity].capabilities.iter().map(|c| c.to_string()).collect();
+        let mut caps: Vec<String> = ACTIVITIES[self.activity]
+            .capabilities
+            .iter()
+            .map(|c| c.to_string())
+            .collect();
         caps.extend(self.extra_capabilities.iter().map(|c| c.to_string()));
         caps
     }
@@ -153,7 +163,12 @@ impl Concept {
             format!("{} for {user}", activity.generic)
         } else {
             let template = activity.names[w.name_variant % activity.names.len()];
-            upper_first(&fill(template, &self.object(w.alternative_object), user, self.place.as_deref().unwrap_or("")))
+            upper_first(&fill(
+                template,
+                &self.object(w.alternative_object),
+                user,
+                self.place.as_deref().unwrap_or(""),
+            ))
         }
     }
 
@@ -189,15 +204,25 @@ impl Concept {
         let users = join_users(&self.users);
         let place = self.place.as_deref().unwrap_or("");
         let purpose = activity.purposes[w.purpose_variant % activity.purposes.len()];
-        let mut text = upper_first(&fill(purpose, &self.object(w.alternative_object), &users, place));
+        let mut text = upper_first(&fill(
+            purpose,
+            &self.object(w.alternative_object),
+            &users,
+            place,
+        ));
         if self.place.is_some() && w.place_in_name == 0 {
             text.push(' ');
-            text.push_str(&fill(PLACE_SENTENCES[w.place_sentence % PLACE_SENTENCES.len()], "", "", place));
+            text.push_str(&fill(
+                PLACE_SENTENCES[w.place_sentence % PLACE_SENTENCES.len()],
+                "",
+                "",
+                place,
+            ));
         }
-        if let Some(c) = self.codename {
-            if w.codename_in_name == 0 {
-                text.push_str(&format!(" Known as Project {c}."));
-            }
+        if let Some(c) = self.codename
+            && w.codename_in_name == 0
+        {
+            text.push_str(&format!(" Known as Project {c}."));
         }
         if let Some(p) = &self.programme {
             text.push_str(&format!(" Part of the cross-government {p}."));
@@ -254,7 +279,12 @@ impl Wording {
 
 /// Each word in [`SYNONYMS`] mapped to its group, for lookups per word of every description.
 static SYNONYM_GROUPS: LazyLock<HashMap<&'static str, &'static [&'static str]>> =
-    LazyLock::new(|| SYNONYMS.iter().flat_map(|g| g.iter().map(move |w| (*w, *g))).collect());
+    LazyLock::new(|| {
+        SYNONYMS
+            .iter()
+            .flat_map(|g| g.iter().map(move |w| (*w, *g)))
+            .collect()
+    });
 
 /// Swaps words for synonyms the way different writers do: each lower-case word that has
 /// synonyms in [`SYNONYMS`] is replaced by a random member of its group (possibly itself).
@@ -290,7 +320,10 @@ pub fn pick_users<R: Rng>(domain: usize, rng: &mut R) -> Vec<&'static str> {
         5..=8 => 2,
         _ => 3,
     };
-    users.choose_multiple(rng, n.min(users.len())).copied().collect()
+    users
+        .choose_multiple(rng, n.min(users.len()))
+        .copied()
+        .collect()
 }
 
 /// Zero to two capabilities beyond the activity's own.
@@ -339,7 +372,11 @@ fn with_article(object: &str) -> String {
     } else {
         "aeiouAEIOU".contains(first)
     };
-    if vowel_sound { format!("an {object}") } else { format!("a {object}") }
+    if vowel_sound {
+        format!("an {object}")
+    } else {
+        format!("a {object}")
+    }
 }
 
 /// Users joined as people write them: "a", "a and b", "a, b and c".
@@ -409,7 +446,9 @@ pub fn typo<R: Rng>(text: &str, rng: &mut R) -> String {
     };
     let chars: Vec<char> = words[target].chars().collect();
     // Positions of inner lower-case letters (keep the first letter, as people usually do).
-    let inner: Vec<usize> = (1..chars.len()).filter(|&i| chars[i].is_ascii_lowercase()).collect();
+    let inner: Vec<usize> = (1..chars.len())
+        .filter(|&i| chars[i].is_ascii_lowercase())
+        .collect();
     let Some(&at) = inner.choose(rng) else {
         return text.to_string();
     };
@@ -464,8 +503,14 @@ mod tests {
 
     #[test]
     fn fill_replaces_every_slot() {
-        assert_eq!(fill("Apply for {a} in {p}", "export licence", "", "Ashford"), "Apply for an export licence in Ashford");
-        assert_eq!(fill("{o} for {u}", "VAT registration", "traders", ""), "VAT registration for traders");
+        assert_eq!(
+            fill("Apply for {a} in {p}", "export licence", "", "Ashford"),
+            "Apply for an export licence in Ashford"
+        );
+        assert_eq!(
+            fill("{o} for {u}", "VAT registration", "traders", ""),
+            "VAT registration for traders"
+        );
         assert_eq!(with_article("MOT record"), "an MOT record");
         assert_eq!(with_article("GP registration"), "a GP registration");
     }
@@ -508,11 +553,31 @@ mod tests {
         assert!(seen.len() > 5, "only {} variants", seen.len());
     }
 
+    /// Regression: synonym swaps once turned "legal aid application" into "legal aid system"
+    /// and the aspect "backlog" into "work in progress", changing what the effort is about.
+    #[test]
+    fn synonyms_never_touch_objects_or_users() {
+        let mut protected: Vec<&str> = QUALIFIERS.iter().chain(ASPECTS).copied().collect();
+        for d in DOMAINS {
+            protected.extend(d.objects.iter().flat_map(|o| o.split('|')));
+            protected.extend(d.users.iter().copied());
+        }
+        for phrase in protected {
+            for word in phrase.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+                let clash = SYNONYMS.iter().flat_map(|g| g.iter()).any(|s| *s == word);
+                assert!(!clash, "{word:?} (in {phrase:?}) is in SYNONYMS");
+            }
+        }
+    }
+
     #[test]
     fn acronym_and_title_case() {
         assert_eq!(acronym("Fishing vessel licence applications"), "FVLA");
         assert_eq!(acronym("Register of the land and property"), "RLP");
-        assert_eq!(title_case("apply for a VAT registration in Ashford"), "Apply for a VAT Registration in Ashford");
+        assert_eq!(
+            title_case("apply for a VAT registration in Ashford"),
+            "Apply for a VAT Registration in Ashford"
+        );
     }
 
     #[test]

@@ -26,7 +26,13 @@ pub const HEADER: [&str; 14] = [
 ];
 
 /// The truth file's header.
-pub const TRUTH_HEADER: [&str; 5] = ["department_a", "record_id_a", "department_b", "record_id_b", "kind"];
+pub const TRUTH_HEADER: [&str; 5] = [
+    "department_a",
+    "record_id_a",
+    "department_b",
+    "record_id_b",
+    "kind",
+];
 
 /// A generated effort, before formatting.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -62,11 +68,16 @@ impl Row {
         } else {
             dept.money
         };
-        let date = |d: &Option<NaiveDate>| d.map(|d| format_date(d, dept.dates)).unwrap_or_default();
+        let date =
+            |d: &Option<NaiveDate>| d.map(|d| format_date(d, dept.dates)).unwrap_or_default();
         [
             dept.name.clone(),
             self.record_id.clone(),
-            if dept.title_case { title_case(&self.name) } else { self.name.clone() },
+            if dept.title_case {
+                title_case(&self.name)
+            } else {
+                self.name.clone()
+            },
             self.description.clone(),
             self.kind.unwrap_or_default().to_string(),
             self.phase.unwrap_or_default().to_string(),
@@ -75,7 +86,9 @@ impl Row {
             self.technologies.join(";"),
             date(&self.start_date),
             date(&self.end_date),
-            self.budget_gbp.map(|b| format_money(b, money)).unwrap_or_default(),
+            self.budget_gbp
+                .map(|b| format_money(b, money))
+                .unwrap_or_default(),
             self.owner.clone().unwrap_or_default(),
             self.contact_email.clone().unwrap_or_default(),
         ]
@@ -99,7 +112,7 @@ pub fn format_money(pounds: u64, style: MoneyStyle) -> String {
             let digits = pounds.to_string();
             let mut out = String::with_capacity(digits.len() + digits.len() / 3);
             for (i, c) in digits.chars().enumerate() {
-                if i > 0 && (digits.len() - i) % 3 == 0 {
+                if i > 0 && (digits.len() - i).is_multiple_of(3) {
                     out.push(',');
                 }
                 out.push(c);
@@ -109,7 +122,7 @@ pub fn format_money(pounds: u64, style: MoneyStyle) -> String {
         MoneyStyle::Short => {
             if pounds >= 1_000_000 {
                 let tenths = pounds / 100_000;
-                if tenths % 10 == 0 {
+                if tenths.is_multiple_of(10) {
                     format!("£{}m", tenths / 10)
                 } else {
                     format!("£{}.{}m", tenths / 10, tenths % 10)
@@ -149,7 +162,9 @@ mod tests {
         for raw in [10_000u64, 57_345, 999_999, 1_000_000, 1_234_567, 48_765_432] {
             let b = round_budget(raw);
             let short = format_money(b, MoneyStyle::Short);
-            let value: f64 = short.trim_start_matches('£')[..short.len() - 3].parse().unwrap_or(-1.0);
+            let value: f64 = short.trim_start_matches('£')[..short.len() - 3]
+                .parse()
+                .unwrap_or(-1.0);
             let unit = if short.ends_with('m') { 1e6 } else { 1e3 };
             assert_eq!((value * unit).round() as u64, b, "{short}");
         }

@@ -34,6 +34,7 @@ macro_rules! domain {
     };
 }
 
+#[rustfmt::skip]
 pub static DOMAINS: &[Domain] = &[
     domain!("Health", ["vaccination record|immunisation record", "GP registration", "hospital referral|outpatient referral", "prescription exemption", "patient transport", "screening invitation", "care home inspection", "blood donation appointment", "dental contract"], ["patients", "GP practices", "hospital trusts", "clinicians", "pharmacists", "carers"]),
     domain!("Social Care", ["care assessment|needs assessment", "carer allowance", "safeguarding referral", "care package", "adult social care workforce record", "home adaptation grant", "direct payment account", "care provider registration"], ["social workers", "care providers", "unpaid carers", "local authorities", "care home residents"]),
@@ -99,6 +100,7 @@ macro_rules! activity {
     };
 }
 
+#[rustfmt::skip]
 pub static ACTIVITIES: &[Activity] = &[
     activity!(["Apply for {a}", "{o} applications", "Online {o} application service", "{o} application portal"], "Online application service", ["online forms", "payments", "eligibility checking"], ["Lets {u} apply for {a} online, with the evidence uploaded in the same journey.", "An online route for {u} to submit {o} applications instead of paper forms.", "Digital application service for {a}, used by {u} to apply, pay and track progress."]),
     activity!(["{o} register", "National {o} register", "{o} registry"], "Register", ["registers", "search", "data sharing"], ["Keeps the authoritative register of every {o}, searchable by {u}.", "A single national record of {o} details that {u} can look up and update.", "Holds and publishes {o} data as the master register used by {u}."]),
@@ -133,6 +135,7 @@ pub static ACTIVITIES: &[Activity] = &[
 ];
 
 /// Descriptions' second sentence: what the effort replaces.
+#[rustfmt::skip]
 pub static LEGACY: &[&str] = &[
     "It replaces paper forms and manual keying.",
     "It replaces a mainframe system that is out of support.",
@@ -149,6 +152,7 @@ pub static LEGACY: &[&str] = &[
 ];
 
 /// Descriptions' third sentence: what it is for.
+#[rustfmt::skip]
 pub static BENEFITS: &[&str] = &[
     "The aim is to cut processing times from weeks to days.",
     "The aim is to reduce calls to the helpline.",
@@ -167,6 +171,7 @@ pub static BENEFITS: &[&str] = &[
 ];
 
 /// Anchor sentences naming a place.
+#[rustfmt::skip]
 pub static PLACE_SENTENCES: &[&str] = &[
     "Piloting in {p} first.",
     "Covers {p} and neighbouring districts.",
@@ -175,6 +180,7 @@ pub static PLACE_SENTENCES: &[&str] = &[
 ];
 
 /// Qualifiers that narrow an object ("temporary drought permit", "overseas visa application").
+#[rustfmt::skip]
 pub static QUALIFIERS: &[&str] = &[
     "temporary", "emergency", "commercial", "domestic", "overseas", "youth", "rural", "urban",
     "regional", "cross-border", "seasonal", "priority", "bulk", "replacement", "joint",
@@ -183,18 +189,21 @@ pub static QUALIFIERS: &[&str] = &[
 ];
 
 /// Aspects of an object that an effort may be about ("permit variation", "licence transfer").
+#[rustfmt::skip]
 pub static ASPECTS: &[&str] = &[
     "renewal", "variation", "transfer", "exemption", "suspension", "amendment", "cancellation",
     "extension", "review", "backlog", "verification", "enforcement",
 ];
 
-/// Words that writers swap for one another; each description picks its own.
+/// Words that writers swap for one another; each description picks its own. None of them
+/// occurs in an object, qualifier, aspect or user group, which must survive intact.
+#[rustfmt::skip]
 pub static SYNONYMS: &[&[&str]] = &[
     &["lets", "allows", "enables"],
     &["online", "digitally", "over the web"],
     &["tracks", "monitors"],
     &["manages", "handles", "runs"],
-    &["tool", "system", "application", "solution"],
+    &["tool", "system", "solution"],
     &["replacing", "retiring", "superseding"],
     &["automatically", "with no manual steps", "without rekeying"],
     &["sends", "issues"],
@@ -211,17 +220,16 @@ pub static SYNONYMS: &[&[&str]] = &[
     &["process", "procedure"],
     &["trends", "patterns"],
     &["reminders", "prompts"],
-    &["managers", "team leaders"],
-    &["cut", "reduce", "shorten"],
+        &["cut", "reduce"],
     &["improve", "raise", "strengthen"],
     &["find", "locate"],
-    &["update", "amend", "change"],
+    &["update", "amend"],
     &["cases", "files"],
     &["decisions", "determinations", "outcomes"],
-    &["backlog", "queue", "work in progress"],
-];
+    ];
 
 /// Themes of cross-government programmes ("the {place} {theme} Programme").
+#[rustfmt::skip]
 pub static PROGRAMME_THEMES: &[&str] = &[
     "Coastal Resilience", "Digital Inclusion", "Levelling Up", "Net Zero Estates", "Shared Services",
     "Border Modernisation", "Flood Recovery", "Growth Deal", "Health Inequalities", "Rural Connectivity",
@@ -232,18 +240,21 @@ pub static PROGRAMME_THEMES: &[&str] = &[
 ];
 
 /// Fictional place names: a first part and a last part, joined ("Ashford", "Kingsmoor").
+#[rustfmt::skip]
 pub static PLACE_HEADS: &[&str] = &[
     "Ash", "Oak", "Elm", "Thorn", "Bram", "Kings", "Queens", "Stan", "Ald", "Bar", "Hal", "Mar",
     "Wen", "Brad", "Chel", "Dun", "Fair", "Glen", "Hart", "Hol", "Kirk", "Lang", "Mill", "Nor",
     "Pen", "Red", "Rother", "Salt", "Shep", "Stoke", "Sut", "Tam", "Upton", "Wal", "Wood", "Yar",
     "Black", "Brook", "Castle", "Cold",
 ];
+#[rustfmt::skip]
 pub static PLACE_TAILS: &[&str] = &[
     "ford", "ton", "bury", "field", "ham", "wick", "mouth", "bridge", "moor", "dale", "stead",
     "worth", "by", "minster", "chester", "well", "gate", "haven", "combe", "cliffe",
 ];
 
 /// Project codenames.
+#[rustfmt::skip]
 pub static CODENAMES: &[&str] = &[
     "Kestrel", "Heron", "Osprey", "Curlew", "Merlin", "Kingfisher", "Lapwing", "Skylark", "Plover",
     "Avocet", "Bittern", "Dunlin", "Egret", "Fulmar", "Gannet", "Goshawk", "Harrier", "Jackdaw",
@@ -255,6 +266,7 @@ pub static CODENAMES: &[&str] = &[
 ];
 
 /// Extra capabilities an effort may mention beyond its activity's own.
+#[rustfmt::skip]
 pub static EXTRA_CAPABILITIES: &[&str] = &[
     "notifications", "payments", "identity verification", "document management", "reporting",
     "search", "address lookup", "workflow", "online forms", "data sharing", "analytics",
@@ -262,6 +274,7 @@ pub static EXTRA_CAPABILITIES: &[&str] = &[
 ];
 
 /// Technologies, products and suppliers.
+#[rustfmt::skip]
 pub static TECHNOLOGIES: &[&str] = &[
     "AWS", "Azure", "Google Cloud", "Salesforce", "Microsoft Dynamics 365", "ServiceNow", "Java",
     ".NET", "Python", "Node.js", "Ruby on Rails", "PostgreSQL", "Oracle", "SQL Server", "SAP",
@@ -270,6 +283,7 @@ pub static TECHNOLOGIES: &[&str] = &[
     "Microsoft SharePoint", "Liferay", "OutSystems", "Mendix", "Kafka", "Terraform",
 ];
 
+#[rustfmt::skip]
 pub static FIRST_NAMES: &[&str] = &[
     "Aisha", "Alan", "Amara", "Andrew", "Anita", "Ben", "Bronwen", "Callum", "Chen", "Chloe",
     "Daniel", "Deepa", "Eilidh", "Emma", "Farah", "Fiona", "Gareth", "Grace", "Hamid", "Hannah",
@@ -277,6 +291,7 @@ pub static FIRST_NAMES: &[&str] = &[
     "Niamh", "Nikhil", "Olivia", "Owen", "Priya", "Paul", "Rhys", "Ruth", "Samir", "Sarah",
     "Tariq", "Tom", "Usha", "Victoria", "Wei", "William", "Yusuf", "Zara", "Catriona", "Declan",
 ];
+#[rustfmt::skip]
 pub static LAST_NAMES: &[&str] = &[
     "Adams", "Ahmed", "Bailey", "Begum", "Brennan", "Campbell", "Chowdhury", "Clarke", "Davies",
     "Edwards", "Evans", "Fraser", "Gill", "Green", "Hughes", "Hussain", "Jones", "Kaur", "Kelly",
@@ -285,6 +300,7 @@ pub static LAST_NAMES: &[&str] = &[
     "Smith", "Taylor", "Thomas", "Turner", "Walker", "Watson", "White", "Williams", "Wilson",
     "Wood", "Wright", "Young",
 ];
+#[rustfmt::skip]
 pub static ROLES: &[&str] = &[
     "Head of Digital", "Service Owner", "Product Manager", "Deputy Director, Digital",
     "Programme Director", "Senior Responsible Owner", "Delivery Manager", "Chief Technology Officer",
@@ -292,6 +308,7 @@ pub static ROLES: &[&str] = &[
 ];
 
 /// Department name patterns: `{t}` is the domain title, `{s}` a second subject.
+#[rustfmt::skip]
 pub static DEPARTMENT_PATTERNS: &[&str] = &[
     "Ministry of {t}", "Department for {t}", "Department of {t}", "{t} Agency", "National {t} Agency",
     "{t} Authority", "Office for {t}", "{t} Inspectorate", "National {t} Service", "{t} Commission",
@@ -300,6 +317,7 @@ pub static DEPARTMENT_PATTERNS: &[&str] = &[
 ];
 
 /// Second subjects for department names.
+#[rustfmt::skip]
 pub static SECOND_SUBJECTS: &[&str] = &[
     "Skills", "Standards", "Regulation", "Investment", "Resilience", "Innovation", "Communities",
     "Enterprise", "Safety", "Infrastructure", "Wellbeing", "Growth", "Security", "Development",
@@ -307,4 +325,5 @@ pub static SECOND_SUBJECTS: &[&str] = &[
 ];
 
 /// Small words left out of acronyms and initials.
+#[rustfmt::skip]
 pub static MINOR_WORDS: &[&str] = &["a", "an", "and", "for", "of", "the", "to", "in", "on", "with", "by", "your"];

@@ -11,6 +11,8 @@
 
 use crate::model::{OpportunityType, Phase, Record};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
+#[cfg(test)]
 use std::collections::HashSet;
 
 /// A pair as the clusterer sees it.
@@ -32,11 +34,16 @@ pub fn group(links: &[Link], min_link_share: f64) -> Vec<Vec<u32>> {
             .then(links[x].a.cmp(&links[y].a))
             .then(links[x].b.cmp(&links[y].b))
     });
-    let linked: HashSet<(u32, u32)> = links.iter().map(|l| (l.a.min(l.b), l.a.max(l.b))).collect();
+    // Each record's linked records, for counting links between two groups.
+    let mut adjacent: HashMap<u32, Vec<u32>> = HashMap::new();
+    for l in links {
+        adjacent.entry(l.a).or_default().push(l.b);
+        adjacent.entry(l.b).or_default().push(l.a);
+    }
     // Members per group root; parent pointers for find.
-    let mut parent: std::collections::HashMap<u32, u32> = std::collections::HashMap::new();
-    let mut members: std::collections::HashMap<u32, Vec<u32>> = std::collections::HashMap::new();
-    fn find(parent: &mut std::collections::HashMap<u32, u32>, x: u32) -> u32 {
+    let mut parent: HashMap<u32, u32> = HashMap::new();
+    let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
+    fn find(parent: &mut HashMap<u32, u32>, x: u32) -> u32 {
         let mut root = x;
         while let Some(&p) = parent.get(&root) {
             if p == root {
@@ -63,14 +70,23 @@ pub fn group(links: &[Link], min_link_share: f64) -> Vec<Vec<u32>> {
         if ra == rb {
             continue;
         }
-        let (ma, mb) = (&members[&ra], &members[&rb]);
-        let possible = ma.len() * mb.len();
-        let present = ma
-            .iter()
-            .flat_map(|&x| mb.iter().map(move |&y| (x.min(y), x.max(y))))
-            .filter(|p| linked.contains(p))
-            .count();
-        if (present as f64) < min_link_share * possible as f64 {
+        let (len_a, len_b) = (
+            members.get(&ra).map_or(0, Vec::len),
+            members.get(&rb).map_or(0, Vec::len),
+        );
+        // Count links between the groups from the smaller one's side: cost is the smaller
+        // group's links, not the product of the sizes.
+        let (small, other) = if len_a <= len_b { (ra, rb) } else { (rb, ra) };
+        let small_members = members.get(&small).cloned().unwrap_or_default();
+        let mut present = 0usize;
+        for x in &small_members {
+            for y in adjacent.get(x).map_or(&[][..], Vec::as_slice) {
+                if find(&mut parent, *y) == other {
+                    present += 1;
+                }
+            }
+        }
+        if (present as f64) < min_link_share * (len_a * len_b) as f64 {
             continue;
         }
         // Union: the smaller root index becomes the root, for determinism.

@@ -10,8 +10,18 @@ const HEADER: &str = "department,record_id,name,description,kind,phase,user_grou
 
 fn generate(out: &Path, departments: usize, efforts: usize, seed: u64) {
     overlap()
-        .args(["generate", "--quiet", "--departments", &departments.to_string()])
-        .args(["--efforts", &efforts.to_string(), "--seed", &seed.to_string()])
+        .args([
+            "generate",
+            "--quiet",
+            "--departments",
+            &departments.to_string(),
+        ])
+        .args([
+            "--efforts",
+            &efforts.to_string(),
+            "--seed",
+            &seed.to_string(),
+        ])
         .arg("--out")
         .arg(out)
         .assert()
@@ -28,7 +38,11 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
             if path.is_dir() {
                 stack.push(path);
             } else {
-                let rel = path.strip_prefix(dir).expect("under dir").to_string_lossy().into_owned();
+                let rel = path
+                    .strip_prefix(dir)
+                    .expect("under dir")
+                    .to_string_lossy()
+                    .into_owned();
                 out.insert(rel, fs::read(&path).expect("readable file"));
             }
         }
@@ -43,19 +57,41 @@ fn records(dir: &Path) -> (BTreeSet<(String, String)>, BTreeMap<String, usize>) 
     for entry in fs::read_dir(dir.join("catalogues")).expect("catalogues dir") {
         let path = entry.expect("entry").path();
         let mut reader = csv::Reader::from_path(&path).expect("readable csv");
-        let headers = reader.headers().expect("header").iter().collect::<Vec<_>>().join(",");
+        let headers = reader
+            .headers()
+            .expect("header")
+            .iter()
+            .collect::<Vec<_>>()
+            .join(",");
         assert_eq!(headers, HEADER, "{}", path.display());
         let mut n = 0;
         for row in reader.records() {
             let row = row.expect("well-formed row");
             assert_eq!(row.len(), 14);
-            for (i, column) in ["department", "record_id", "name", "description"].iter().enumerate() {
-                assert!(!row[i].trim().is_empty(), "{}: empty required {column}", path.display());
+            for (i, column) in ["department", "record_id", "name", "description"]
+                .iter()
+                .enumerate()
+            {
+                assert!(
+                    !row[i].trim().is_empty(),
+                    "{}: empty required {column}",
+                    path.display()
+                );
             }
-            assert!(keys.insert((row[0].to_string(), row[1].to_string())), "duplicate id {}", &row[1]);
+            assert!(
+                keys.insert((row[0].to_string(), row[1].to_string())),
+                "duplicate id {}",
+                &row[1]
+            );
             n += 1;
         }
-        counts.insert(path.file_name().expect("name").to_string_lossy().into_owned(), n);
+        counts.insert(
+            path.file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned(),
+            n,
+        );
     }
     (keys, counts)
 }
@@ -78,7 +114,17 @@ fn output_does_not_depend_on_thread_count() {
     for (dir, threads) in [(&one, "1"), (&four, "4")] {
         overlap()
             .env("RAYON_NUM_THREADS", threads)
-            .args(["generate", "--quiet", "--departments", "9", "--efforts", "2000", "--seed", "3", "--out"])
+            .args([
+                "generate",
+                "--quiet",
+                "--departments",
+                "9",
+                "--efforts",
+                "2000",
+                "--seed",
+                "3",
+                "--out",
+            ])
             .arg(dir)
             .assert()
             .success();
@@ -106,7 +152,11 @@ fn rows_sum_to_efforts_one_file_per_department() {
     assert_eq!(counts.values().sum::<usize>(), 4321);
     assert_eq!(keys.len(), 4321);
     let departments: BTreeSet<_> = keys.iter().map(|(d, _)| d.clone()).collect();
-    assert_eq!(departments.len(), 23, "one department per file, distinct names");
+    assert_eq!(
+        departments.len(),
+        23,
+        "one department per file, distinct names"
+    );
 }
 
 #[test]
@@ -116,9 +166,23 @@ fn truth_pairs_name_existing_records_in_different_departments() {
     generate(&out, 30, 6000, 11);
     let (keys, _) = records(&out);
     let mut reader = csv::Reader::from_path(out.join("truth.csv")).expect("truth.csv");
-    let headers = reader.headers().expect("header").iter().collect::<Vec<_>>().join(",");
-    assert_eq!(headers, "department_a,record_id_a,department_b,record_id_b,kind");
-    let kinds = ["same_name", "reworded", "acronym", "typo", "shared_capability"];
+    let headers = reader
+        .headers()
+        .expect("header")
+        .iter()
+        .collect::<Vec<_>>()
+        .join(",");
+    assert_eq!(
+        headers,
+        "department_a,record_id_a,department_b,record_id_b,kind"
+    );
+    let kinds = [
+        "same_name",
+        "reworded",
+        "acronym",
+        "typo",
+        "shared_capability",
+    ];
     let mut pairs = BTreeSet::new();
     let mut planted = BTreeSet::new();
     for row in reader.records() {
@@ -130,7 +194,10 @@ fn truth_pairs_name_existing_records_in_different_departments() {
         assert_ne!(a.0, b.0, "a truth pair within one department");
         assert!(kinds.contains(&&row[4]), "unknown kind {}", &row[4]);
         assert!(pairs.insert((a.clone(), b.clone())), "pair listed twice");
-        assert!(!pairs.contains(&(b.clone(), a.clone())), "pair listed in both orders");
+        assert!(
+            !pairs.contains(&(b.clone(), a.clone())),
+            "pair listed in both orders"
+        );
         planted.insert(a);
         planted.insert(b);
     }
@@ -145,20 +212,45 @@ fn refuses_a_non_empty_folder_without_force_and_replaces_with_it() {
     let out = tmp.path().join("gen");
     generate(&out, 8, 800, 1);
     overlap()
-        .args(["generate", "--quiet", "--departments", "3", "--efforts", "300", "--out"])
+        .args([
+            "generate",
+            "--quiet",
+            "--departments",
+            "3",
+            "--efforts",
+            "300",
+            "--out",
+        ])
         .arg(&out)
         .assert()
         .code(3)
         .stderr(predicates::str::contains("--force"));
-    assert_eq!(records(&out).1.len(), 8, "the refused run left the old files alone");
+    assert_eq!(
+        records(&out).1.len(),
+        8,
+        "the refused run left the old files alone"
+    );
 
     overlap()
-        .args(["generate", "--quiet", "--departments", "3", "--efforts", "300", "--force", "--out"])
+        .args([
+            "generate",
+            "--quiet",
+            "--departments",
+            "3",
+            "--efforts",
+            "300",
+            "--force",
+            "--out",
+        ])
         .arg(&out)
         .assert()
         .success();
     let (keys, counts) = records(&out);
-    assert_eq!(counts.len(), 3, "no stale catalogues from the earlier run remain");
+    assert_eq!(
+        counts.len(),
+        3,
+        "no stale catalogues from the earlier run remain"
+    );
     assert_eq!(keys.len(), 300);
 }
 
@@ -179,5 +271,9 @@ fn generated_catalogues_validate_cleanly() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = tmp.path().join("gen");
     generate(&out, 10, 2000, 1);
-    overlap().arg("validate").arg(out.join("catalogues")).assert().code(0);
+    overlap()
+        .arg("validate")
+        .arg(out.join("catalogues"))
+        .assert()
+        .code(0);
 }
