@@ -63,6 +63,8 @@ Examples:
   overlap run sample-data/2026-11
   overlap run submissions/2026-11 --out reports/2026-11 --config overlap.toml
   overlap run submissions/2026-11 --threads 1 --strict
+  overlap run sample-data/2026-12 --out reports/2026-12 --previous reports/2026-11 \
+    --decisions sample-data/decisions.csv
 
 The pack is written to a temporary folder beside --out and moved into place when complete.
 Exit codes: 0 pack written (rejected rows are listed in validation.csv), 1 rejected rows with
@@ -167,6 +169,19 @@ pub struct RunArgs {
     /// Replace an existing pack at --out.
     #[arg(long)]
     pub force: bool,
+
+    /// The previous period's pack, to say what changed and keep opportunity ids (default: the
+    /// latest YYYY-MM folder before this period beside --out, e.g. reports/2026-10).
+    #[arg(long, value_name = "DIR", conflicts_with = "no_previous")]
+    pub previous: Option<PathBuf>,
+
+    /// Do not compare with a previous pack: every opportunity is new, ids start afresh.
+    #[arg(long)]
+    pub no_previous: bool,
+
+    /// The decisions file (default: [cycle] decisions in the config, else decisions.csv).
+    #[arg(long, value_name = "FILE")]
+    pub decisions: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

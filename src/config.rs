@@ -23,6 +23,8 @@ pub struct Config {
     pub acronyms: BTreeMap<String, String>,
     /// What the pack contains.
     pub report: crate::report::ReportConfig,
+    /// The monthly cycle: decisions file, tracking across periods.
+    pub cycle: crate::cycle::CycleConfig,
 }
 
 impl Config {
@@ -53,6 +55,7 @@ impl Config {
         self.input.check()?;
         self.matching.check()?;
         self.report.check()?;
+        self.cycle.check()?;
         for (header, column) in &self.columns {
             if crate::ingest::schema::Column::parse(column).is_none() {
                 return Err(format!(

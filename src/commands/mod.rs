@@ -7,6 +7,7 @@ use crate::error::Result;
 use crate::ui::Ui;
 
 pub mod config;
+pub mod cycle_files;
 pub mod evaluate;
 pub mod explain;
 pub mod generate;

@@ -1,11 +1,15 @@
 //! `overlap run`: the monthly job. Checks the config and the output folder first (cheap), then
 //! ingests the period's catalogues, matches them, and writes the meeting pack.
 //!
-//! In: a folder of catalogue CSVs, an optional config. Out: the pack folder, a one-screen summary
-//! on stdout, rejected rows and warnings on stderr (all of them in `validation.csv`).
+//! In: a folder of catalogue CSVs, an optional config, the previous period's pack and the
+//! decisions file (both optional). Out: the pack folder, a one-screen summary on stdout,
+//! rejected rows and warnings on stderr (all of them in `validation.csv`).
 
+use super::cycle_files;
 use crate::cli::RunArgs;
 use crate::config::Config;
+use crate::cycle::PackState;
+use crate::cycle::decisions::Decisions;
 use crate::error::{Error, Result, exit};
 use crate::matching::StageTiming;
 use crate::model::Severity;
@@ -43,6 +47,19 @@ pub fn execute(args: &RunArgs, ui: &Ui) -> Result<i32> {
             out.display()
         )));
     }
+    // The cycle's inputs are cheap to read and check before the expensive work.
+    let previous = previous_pack(args, &out, &period, ui)?;
+    let decisions_file =
+        cycle_files::decisions_path(args.decisions.as_deref(), args.config.as_deref(), &config);
+    let decisions = cycle_files::load_decisions(&decisions_file, args.decisions.is_some())?;
+    match &decisions {
+        Some(d) => ui.detail(format!(
+            "read {} decisions from {}",
+            d.rows.iter().filter(|r| r.verdict.is_some()).count(),
+            decisions_file.display()
+        )),
+        None => ui.detail(format!("no decisions file at {}", decisions_file.display())),
+    }
     let threads = match args.threads {
         Some(0) => return Err(Error::Usage("--threads must be at least 1".into())),
         Some(n) => n,
@@ -52,13 +69,78 @@ pub fn execute(args: &RunArgs, ui: &Ui) -> Result<i32> {
         .num_threads(threads)
         .build()
         .map_err(|e| Error::Failed(format!("cannot start {threads} worker threads: {e}")))?;
-    pool.install(|| run_period(args, ui, &config, &period, &out))
+    let cycle_inputs = CycleFiles {
+        previous,
+        decisions,
+    };
+    pool.install(|| run_period(args, ui, &config, &period, &out, &cycle_inputs))
 }
 
-fn run_period(args: &RunArgs, ui: &Ui, config: &Config, period: &str, out: &Path) -> Result<i32> {
+/// The previous pack and the decisions, read before any work.
+struct CycleFiles {
+    previous: Option<(PackState, String)>,
+    decisions: Option<Decisions>,
+}
+
+/// The previous pack: `--previous`, none with `--no-previous`, else the latest earlier period
+/// folder beside `out`. Says on stderr which one is used.
+fn previous_pack(
+    args: &RunArgs,
+    out: &Path,
+    period: &str,
+    ui: &Ui,
+) -> Result<Option<(PackState, String)>> {
+    if args.no_previous {
+        ui.note("--no-previous: not comparing with an earlier pack");
+        return Ok(None);
+    }
+    let (dir, given) = match &args.previous {
+        Some(dir) => (dir.clone(), true),
+        None => match cycle_files::find_previous(out, period) {
+            Some(dir) => (dir, false),
+            None => {
+                ui.note(format!(
+                    "no earlier pack found beside {} (folders named YYYY-MM); every opportunity                      is new this period (use --previous DIR to name one)",
+                    out.display()
+                ));
+                return Ok(None);
+            }
+        },
+    };
+    let state = match cycle_files::load_state(&dir) {
+        Ok(state) => state,
+        Err(e) if !given => {
+            ui.note(format!("not comparing with {}: {e:#}", dir.display()));
+            return Ok(None);
+        }
+        Err(e) => return Err(e),
+    };
+    if state.period.as_str() >= period {
+        return Err(Error::Usage(format!(
+            "the previous pack {} is for {}, which is not before {period}; name an earlier pack              with --previous or pass --no-previous",
+            dir.display(),
+            state.period
+        )));
+    }
+    ui.note(format!(
+        "comparing with the previous pack {} ({})",
+        dir.display(),
+        state.period
+    ));
+    Ok(Some((state, dir.display().to_string())))
+}
+
+fn run_period(
+    args: &RunArgs,
+    ui: &Ui,
+    config: &Config,
+    period: &str,
+    out: &Path,
+    files: &CycleFiles,
+) -> Result<i32> {
     let started = Instant::now();
     let inputs = vec![args.input.clone()];
-    let ingested = crate::ingest::ingest_paths(&inputs, config, ui)?;
+    let mut ingested = crate::ingest::ingest_paths(&inputs, config, ui)?;
     let mut timings = vec![StageTiming {
         stage: "ingest".into(),
         seconds: started.elapsed().as_secs_f64(),
@@ -85,8 +167,52 @@ fn run_period(args: &RunArgs, ui: &Ui, config: &Config, period: &str, out: &Path
         )));
     }
 
-    let (outcome, match_timings) = crate::matching::match_records(&ingested.records, config, ui);
-    timings.extend(match_timings);
+    let spinner = ui.spinner("matching");
+    let model = crate::matching::PeriodModel::build(&ingested.records, config, &mut timings);
+    let clock = Instant::now();
+    let outcome = crate::matching::outcome(&ingested.records, config, &model);
+    timings.push(StageTiming {
+        stage: "group".into(),
+        seconds: clock.elapsed().as_secs_f64(),
+    });
+    spinner.finish_and_clear();
+
+    let clock = Instant::now();
+    let cycle = crate::cycle::apply(
+        &crate::cycle::CycleInput {
+            period,
+            records: &ingested.records,
+            config,
+            model: &model,
+            previous: files.previous.as_ref().map(|(s, d)| (s, d.clone())),
+            decisions: files.decisions.as_ref(),
+        },
+        outcome,
+    );
+    drop(model);
+    timings.push(StageTiming {
+        stage: "cycle".into(),
+        seconds: clock.elapsed().as_secs_f64(),
+    });
+    let decision_problems: Vec<crate::model::Problem> = files
+        .decisions
+        .iter()
+        .flat_map(|d| d.problems.iter().cloned())
+        .chain(cycle.problems.iter().cloned())
+        .collect();
+    for p in &decision_problems {
+        ui.note(p.to_string());
+    }
+    ingested.problems.extend(decision_problems);
+    let outcome = &cycle.outcome;
+    if files.previous.is_some() {
+        let (new, persisting, resolved) = cycle.report.counts();
+        ui.note(format!(
+            "since last month: {new} new, {persisting} persisting, {resolved} resolved; {} \
+             rejected pairs not reported",
+            cycle.report.suppressed.len()
+        ));
+    }
 
     let write_started = Instant::now();
     let input = crate::report::PackInput {
@@ -94,8 +220,10 @@ fn run_period(args: &RunArgs, ui: &Ui, config: &Config, period: &str, out: &Path
         inputs,
         config,
         ingested: &ingested,
-        outcome: &outcome,
+        outcome,
         timings,
+        cycle: Some(&cycle.report),
+        state: Some(&cycle.state),
     };
     crate::report::write_pack(&input, out, args.force, ui)?;
     ui.detail(format!(

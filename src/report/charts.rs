@@ -1,6 +1,8 @@
 //! The charts, drawn with plotters as SVG and PNG from the report model: the department x
 //! department overlap heat map, the largest opportunities by combined budget, the distribution
-//! of pair scores with the report threshold marked, and efforts in opportunities per department.
+//! of pair scores with the report threshold marked, efforts in opportunities per department,
+//! and (with the monthly cycle) the trend across periods: opportunities open, new and resolved,
+//! and the combined budget involved.
 //!
 //! In: the report model. Out: `charts/<name>.svg` and `charts/<name>.png`, and the SVG text for
 //! inlining in `index.html`. Text is drawn from the bundled DejaVu Sans (registered with
@@ -40,6 +42,7 @@ enum Chart {
     Largest,
     Scores,
     Departments,
+    Trend,
 }
 
 const ALL: [Chart; 4] = [
@@ -49,6 +52,15 @@ const ALL: [Chart; 4] = [
     Chart::Departments,
 ];
 
+/// The charts a model has: the four of every period, and the trend when the monthly cycle ran.
+fn charts_for(model: &ReportModel) -> Vec<Chart> {
+    let mut charts = ALL.to_vec();
+    if model.cycle.is_some() {
+        charts.push(Chart::Trend);
+    }
+    charts
+}
+
 impl Chart {
     fn name(self) -> &'static str {
         match self {
@@ -56,6 +68,7 @@ impl Chart {
             Chart::Largest => "largest-opportunities",
             Chart::Scores => "score-distribution",
             Chart::Departments => "department-efforts",
+            Chart::Trend => "trend",
         }
     }
 
@@ -79,6 +92,11 @@ impl Chart {
             Chart::Departments => {
                 "Each department's efforts, and how many of them are in opportunities.".to_string()
             }
+            Chart::Trend => {
+                "Opportunities open, new and resolved in each period, and the combined \
+                             budget of the efforts involved, from this pack's history."
+                    .to_string()
+            }
         }
     }
 
@@ -92,6 +110,7 @@ impl Chart {
             Chart::Largest => (WIDTH, rows(model.largest.len(), 34)),
             Chart::Scores => (WIDTH, 420),
             Chart::Departments => (WIDTH, rows(model.departments.len(), 30)),
+            Chart::Trend => (WIDTH, 640),
         }
     }
 
@@ -106,6 +125,7 @@ impl Chart {
             Chart::Largest => largest(model, root),
             Chart::Scores => scores(model, root),
             Chart::Departments => departments(model, root),
+            Chart::Trend => trend(model, root),
         }
     }
 }
@@ -136,8 +156,9 @@ fn chart_error(name: &str, e: String) -> Error {
 /// Every chart as SVG text.
 pub fn draw_all_svg(model: &ReportModel) -> Result<Vec<ChartSvg>> {
     ensure_font()?;
-    ALL.iter()
-        .map(|&chart| {
+    charts_for(model)
+        .into_iter()
+        .map(|chart| {
             let mut svg = String::new();
             {
                 let root = SVGBackend::with_string(&mut svg, chart.size(model)).into_drawing_area();
@@ -173,7 +194,7 @@ impl Render for Charts {
                 chart.svg,
             )?);
         }
-        for chart in ALL {
+        for chart in charts_for(model) {
             let rel = format!("charts/{}.png", chart.name());
             let path = dir.join(&rel);
             {
@@ -419,6 +440,174 @@ fn largest<DB: DrawingBackend>(
                 format!("{} ({})", money(o.combined_budget_gbp), o.kind),
                 at,
                 value_style.clone(),
+            )
+        }))
+        .map_err(debug)?;
+    Ok(())
+}
+
+const NEW: RGBColor = RGBColor(0x00, 0x70, 0x3c);
+
+/// Opportunities open, new and resolved per period (top), combined budget (bottom).
+fn trend<DB: DrawingBackend>(
+    model: &ReportModel,
+    root: &DrawingArea<DB, Shift>,
+) -> std::result::Result<(), String> {
+    let area = titled(root, "Trend across months")?;
+    let history = model
+        .cycle
+        .as_ref()
+        .map(|c| c.history.as_slice())
+        .unwrap_or(&[]);
+    if history.is_empty() {
+        return empty(&area, "No history yet.");
+    }
+    let n = history.len() as i32;
+    let periods: Vec<String> = history.iter().map(|h| h.period.clone()).collect();
+    let label = |v: &SegmentValue<i32>| match v {
+        SegmentValue::CenterOf(i) | SegmentValue::Exact(i) => {
+            periods.get(*i as usize).cloned().unwrap_or_default()
+        }
+        SegmentValue::Last => String::new(),
+    };
+    let (upper, lower) = area.split_vertically(area.dim_in_pixel().1 * 3 / 5);
+
+    // Counts: three bars per period.
+    let top = history
+        .iter()
+        .map(|h| h.open.max(h.new).max(h.resolved))
+        .max()
+        .unwrap_or(0);
+    // Headroom for the legend and the counts above the bars.
+    let ymax = (top as f64 * 1.5).ceil().max(2.0);
+    let mut chart = ChartBuilder::on(&upper)
+        .margin(14)
+        .x_label_area_size(40)
+        .y_label_area_size(60)
+        .margin_right(30)
+        .build_cartesian_2d((0..n - 1).into_segmented(), 0.0..ymax)
+        .map_err(debug)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .x_labels(history.len())
+        .x_label_formatter(&label)
+        .y_labels(count_labels(ymax))
+        .y_label_formatter(&|v| format!("{v:.0}"))
+        .y_desc("Opportunities")
+        .label_style(label_font(14))
+        .axis_desc_style(label_font(15))
+        .draw()
+        .map_err(debug)?;
+    type Count = fn(&crate::cycle::state::HistoryEntry) -> u64;
+    let series: [(&str, RGBColor, Count); 3] = [
+        ("open", ACCENT, |h| h.open),
+        ("new", NEW, |h| h.new),
+        ("resolved", THRESHOLD, |h| h.resolved),
+    ];
+    for (k, &(name, colour, value)) in series.iter().enumerate() {
+        let bars = history.iter().enumerate().map(|(i, h)| {
+            let mut bar = Rectangle::new(
+                [
+                    (SegmentValue::Exact(i as i32), 0.0),
+                    (SegmentValue::Exact(i as i32 + 1), value(h) as f64),
+                ],
+                colour.filled(),
+            );
+            // Three bars side by side in the period's slot.
+            let (w, _) = upper.dim_in_pixel();
+            let slot = (w.saturating_sub(120) / history.len().max(1) as u32).max(12);
+            let bar_w = slot / 4;
+            let left = slot / 8 + bar_w * k as u32;
+            bar.set_margin(0, 0, left, slot.saturating_sub(left + bar_w));
+            bar
+        });
+        chart
+            .draw_series(bars)
+            .map_err(debug)?
+            .label(name)
+            .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 12, y + 6)], colour.filled()));
+    }
+    // The counts, written above each period's bars.
+    let style = label_font(13).pos(Pos::new(HPos::Center, VPos::Bottom));
+    chart
+        .draw_series(history.iter().enumerate().map(|(i, h)| {
+            Text::new(
+                format!("{} open, {} new, {} resolved", h.open, h.new, h.resolved),
+                (
+                    SegmentValue::CenterOf(i as i32),
+                    h.open.max(h.new).max(h.resolved) as f64 + ymax * 0.04,
+                ),
+                style.clone(),
+            )
+        }))
+        .map_err(debug)?;
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(WHITE.mix(0.9))
+        .border_style(MUTED)
+        .label_font(label_font(14))
+        .draw()
+        .map_err(debug)?;
+
+    // Budget: one line with points.
+    let bmax = history
+        .iter()
+        .map(|h| h.combined_budget_gbp / 1e6)
+        .fold(0.0, f64::max);
+    let bmax = if bmax > 0.0 { bmax * 1.25 } else { 1.0 };
+    let mut chart = ChartBuilder::on(&lower)
+        .margin(14)
+        .x_label_area_size(40)
+        .y_label_area_size(90)
+        .margin_right(30)
+        .build_cartesian_2d((0..n - 1).into_segmented(), 0.0..bmax)
+        .map_err(debug)?;
+    chart
+        .configure_mesh()
+        .disable_x_mesh()
+        .light_line_style(WHITE)
+        .x_labels(history.len())
+        .x_label_formatter(&label)
+        .y_labels(5)
+        .y_label_formatter(&|v| format!("£{v:.0}m"))
+        .y_desc("Combined budget")
+        .label_style(label_font(14))
+        .axis_desc_style(label_font(15))
+        .draw()
+        .map_err(debug)?;
+    let points: Vec<(SegmentValue<i32>, f64)> = history
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            (
+                SegmentValue::CenterOf(i as i32),
+                h.combined_budget_gbp / 1e6,
+            )
+        })
+        .collect();
+    chart
+        .draw_series(LineSeries::new(points.clone(), ACCENT.stroke_width(3)))
+        .map_err(debug)?;
+    chart
+        .draw_series(
+            points
+                .iter()
+                .map(|p| Circle::new(p.clone(), 5, ACCENT.filled())),
+        )
+        .map_err(debug)?;
+    let style = label_font(13).pos(Pos::new(HPos::Center, VPos::Bottom));
+    chart
+        .draw_series(history.iter().enumerate().map(|(i, h)| {
+            Text::new(
+                money(h.combined_budget_gbp),
+                (
+                    SegmentValue::CenterOf(i as i32),
+                    h.combined_budget_gbp / 1e6 + bmax * 0.04,
+                ),
+                style.clone(),
             )
         }))
         .map_err(debug)?;

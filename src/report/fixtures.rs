@@ -29,6 +29,8 @@ impl Period {
                 stage: "ingest".into(),
                 seconds: 0.25,
             }],
+            cycle: None,
+            state: None,
         }
     }
 }

@@ -2,7 +2,8 @@
 //!
 //! In: a [`PackInput`] (the period's ingest result, match outcome, config and stage timings).
 //! Out: a folder (`reports/<period>/` or `--out`) holding `index.html`, `summary.md`, one page
-//! per department, the tables (CSV and Parquet), the charts (SVG and PNG) and `run.json`.
+//! per department, the tables (CSV and Parquet), the charts (SVG and PNG), `run.json`, and
+//! `state.json` (what the next month's run needs; see docs/pack.md).
 //!
 //! [`write_pack`] builds the [`ReportModel`] once, then hands it to each renderer (one module
 //! per format, all behind the [`Render`] trait), writing into a temporary folder beside `out`
@@ -96,6 +97,10 @@ pub struct PackInput<'a> {
     pub outcome: &'a MatchOutcome,
     /// Timings of the stages so far (ingest, matching stages); the writer adds its own.
     pub timings: Vec<StageTiming>,
+    /// The monthly cycle's sections ("Since last month", decisions, history), when run.
+    pub cycle: Option<&'a crate::cycle::CycleReport>,
+    /// The state for the next month, written as `state.json` when given.
+    pub state: Option<&'a crate::cycle::PackState>,
 }
 
 /// One output format: renders files from the model into `dir` (the pack's root) and returns
@@ -132,6 +137,13 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
         written.extend(renderer.render(&model, staging.path())?);
         timings.push(timing(&format!("report-{}", renderer.name()), started));
         bar.inc(1);
+    }
+    if let Some(state) = input.state {
+        written.push(output::write_file(
+            staging.path(),
+            crate::cycle::STATE_FILE,
+            state.to_json(),
+        )?);
     }
     let manifest = manifest::Manifest {
         input,

@@ -46,6 +46,9 @@ pub struct ReportModel {
     pub pairs: Vec<PairRow>,
     pub problems: Vec<Problem>,
     pub files: Vec<FileSummary>,
+    /// The monthly cycle: "Since last month", decisions, history. `None` when the pack was made
+    /// without it.
+    pub cycle: Option<crate::cycle::CycleReport>,
 }
 
 /// The month at a glance.
@@ -125,8 +128,17 @@ pub struct OpportunityView {
     pub score_display: String,
     pub action: String,
     pub evidence: String,
-    /// Whether it is new this period; `None` until the monthly cycle supplies it.
+    /// Whether it is new this period; `None` without a previous pack to compare with.
     pub is_new: Option<bool>,
+    /// `open`, `confirmed` or `collaborating` (from the decisions file); `None` without the
+    /// monthly cycle.
+    pub status: Option<String>,
+    /// The period it was first seen, `YYYY-MM`; `None` without the monthly cycle.
+    pub first_seen: Option<String>,
+    /// Periods it has been open, counting this one; `None` without the monthly cycle.
+    pub months_open: Option<u32>,
+    /// How it changed since last month and any decision on it, in words (may be empty).
+    pub cycle_note: String,
 }
 
 /// One of a department's efforts that overlaps others, and with whom.
@@ -214,6 +226,8 @@ impl ReportModel {
         };
 
         let agg = aggregate::compute(records, outcome, config.score_bins)?;
+        let cycle = input.cycle;
+        let compared = cycle.is_some_and(|c| c.previous.is_some());
 
         // Opportunities, ranked.
         let mut opportunities: Vec<OpportunityView> = outcome
@@ -248,9 +262,24 @@ impl ReportModel {
                     action: o.action.clone(),
                     evidence: o.evidence.clone(),
                     is_new: None,
+                    status: None,
+                    first_seen: None,
+                    months_open: None,
+                    cycle_note: String::new(),
                 }
             })
             .collect();
+        if let Some(c) = cycle {
+            for o in opportunities.iter_mut() {
+                if let Some(s) = c.opportunities.get(&o.id) {
+                    o.is_new = compared.then_some(s.is_new);
+                    o.status = Some(s.status.clone());
+                    o.first_seen = Some(s.first_seen.clone());
+                    o.months_open = Some(s.months_open);
+                    o.cycle_note = s.note.clone();
+                }
+            }
+        }
         opportunities.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
@@ -310,7 +339,14 @@ impl ReportModel {
             combined_budget_gbp: agg.involved_budget_gbp,
             combined_budget: money(agg.involved_budget_gbp),
             budgets_unknown: (agg.involved_efforts - agg.involved_budgets_known) as usize,
-            new_this_month: None,
+            new_this_month: cycle.filter(|_| compared).map(|c| {
+                let (new, persisting, resolved) = c.counts();
+                NewThisMonth {
+                    new,
+                    persisting,
+                    resolved,
+                }
+            }),
         };
 
         let pairs = outcome
@@ -336,6 +372,7 @@ impl ReportModel {
             pairs,
             problems: input.ingested.problems.clone(),
             files: input.ingested.files.clone(),
+            cycle: cycle.cloned(),
         })
     }
 

@@ -34,7 +34,7 @@ pub const PAIRS_COLUMNS: [&str; 16] = [
     "opportunity_id",
 ];
 
-pub const OPPORTUNITIES_COLUMNS: [&str; 11] = [
+pub const OPPORTUNITIES_COLUMNS: [&str; 15] = [
     "id",
     "type",
     "theme",
@@ -46,6 +46,10 @@ pub const OPPORTUNITIES_COLUMNS: [&str; 11] = [
     "action",
     "evidence",
     "new",
+    "status",
+    "first_seen",
+    "months_open",
+    "cycle_note",
 ];
 
 pub const VALIDATION_COLUMNS: [&str; 6] = ["file", "line", "column", "severity", "code", "message"];
@@ -141,6 +145,10 @@ pub fn opportunities_csv(model: &ReportModel) -> Result<Vec<u8>> {
                     Some(false) => "no",
                     None => "",
                 }),
+                Cell::Text(o.status.as_deref().unwrap_or("")),
+                Cell::Text(o.first_seen.as_deref().unwrap_or("")),
+                Cell::Number(o.months_open.map(|m| m.to_string()).unwrap_or_default()),
+                Cell::Text(&o.cycle_note),
             ]
         }),
     )

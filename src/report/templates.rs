@@ -9,9 +9,10 @@ use super::text::{escape_markdown, money, score2};
 use crate::error::{Error, Result};
 use minijinja::{AutoEscape, Environment, Value};
 
-const TEMPLATES: [(&str, &str); 7] = [
+const TEMPLATES: [(&str, &str); 8] = [
     ("base.html", include_str!("templates/base.html")),
     ("card.html", include_str!("templates/card.html")),
+    ("since.html", include_str!("templates/since.html")),
     ("style.css", include_str!("templates/style.css")),
     ("index.html", include_str!("templates/index.html")),
     ("department.html", include_str!("templates/department.html")),

@@ -2,6 +2,7 @@
 //! Each module runs the `overlap` binary on fixture folders and asserts on its output.
 
 mod common;
+mod cycle;
 mod evaluate;
 mod explain;
 mod generate;
