@@ -47,6 +47,7 @@ pub fn execute(args: &RunArgs, ui: &Ui) -> Result<i32> {
             out.display()
         )));
     }
+    check_out_parent(&out)?;
     // The cycle's inputs are cheap to read and check before the expensive work.
     let previous = previous_pack(args, &out, &period, ui)?;
     let decisions_file =
@@ -298,6 +299,31 @@ fn report_problems(ui: &Ui, problems: &[crate::model::Problem]) {
             "{errors} errors and {warnings} warnings; rejected rows are left out of matching"
         ));
     }
+}
+
+/// Makes sure the pack's parent folder exists or can be made, before any expensive work (the
+/// pack itself is written into a temporary folder there and renamed into place).
+fn check_out_parent(out: &Path) -> Result<()> {
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => return Ok(()),
+    };
+    if parent.is_dir() {
+        return Ok(());
+    }
+    if parent.exists() {
+        return Err(Error::Failed(format!(
+            "cannot write the pack to {}: {} is not a folder; choose another --out",
+            out.display(),
+            parent.display()
+        )));
+    }
+    std::fs::create_dir_all(parent).map_err(|e| {
+        Error::Failed(format!(
+            "cannot create {} for the pack: {e}; choose another --out or check permissions",
+            parent.display()
+        ))
+    })
 }
 
 /// `YYYY-MM` with a real month, or a usage error.

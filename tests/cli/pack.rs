@@ -324,12 +324,30 @@ fn hostile_catalogue_is_inert_and_stays_inside_the_pack() {
     );
 }
 
+/// The committed sample pack: three months in sequence, so that it shows "Since last month" and
+/// the decisions (the same steps as `scripts/make_sample_pack.sh`).
+fn sample_cycle_pack(tmp: &Path) -> PathBuf {
+    run_pack("sample-data/2026-10", &tmp.join("2026-10"));
+    run_pack("sample-data/2026-11", &tmp.join("2026-11"));
+    let out = tmp.join("sample");
+    overlap()
+        .current_dir(root())
+        .args(["run", "sample-data/2026-12", "--period", "2026-12", "--out"])
+        .arg(&out)
+        .arg("--previous")
+        .arg(tmp.join("2026-11"))
+        .args(["--decisions", "sample-data/decisions.csv"])
+        .assert()
+        .success();
+    out
+}
+
 #[test]
 fn committed_sample_pack_is_up_to_date() {
     let committed = root().join("reports/sample");
-    let (_tmp, out) = sample_pack();
-    let regenerate = "regenerate it from the repository root with \
-                      `cargo run -- run sample-data/2026-11 --out reports/sample --force`";
+    let tmp = tempfile::tempdir().unwrap();
+    let out = sample_cycle_pack(tmp.path());
+    let regenerate = "regenerate it from the repository root with `scripts/make_sample_pack.sh`";
     assert!(
         committed.is_dir(),
         "reports/sample/ is missing; {regenerate}"
