@@ -7,6 +7,7 @@
 pub mod cli;
 pub mod commands;
 pub mod config;
+pub mod config_docs;
 pub mod cycle;
 pub mod error;
 pub mod generate;

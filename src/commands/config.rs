@@ -11,6 +11,9 @@ pub fn execute(args: &ConfigArgs, ui: &Ui) -> Result<i32> {
         ui.note(format!("{}: ok", path.display()));
         return Ok(exit::OK);
     }
-    print!("{}", Config::default().to_toml());
+    print!(
+        "{}",
+        crate::config_docs::documented_toml(&Config::default())
+    );
     Ok(exit::OK)
 }

@@ -51,12 +51,19 @@ pub struct MatchConfig {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct FieldWeights {
+    /// How much the names agree (characters and words) counts.
     pub name: f64,
+    /// How much the descriptions share distinctive terms (TF-IDF cosine) counts.
     pub description: f64,
+    /// How much the capability lists overlap counts.
     pub capabilities: f64,
+    /// How much the user group lists overlap counts.
     pub user_groups: f64,
+    /// How much the technology lists overlap counts.
     pub technologies: f64,
+    /// How much the delivery periods overlap counts.
     pub dates: f64,
+    /// How much being in the same or a neighbouring phase counts.
     pub phase: f64,
 }
 
