@@ -45,6 +45,10 @@ pub struct MatchConfig {
     /// Field weights: the starting point for estimation, or the weights themselves when
     /// `estimate_weights = false`. Relative values; they are scaled to sum to 1.
     pub weights: FieldWeights,
+    /// Extra concepts, added to the built-in list (`concepts.txt`): `concept = ["phrase", ...]`.
+    /// Each phrase, wherever it appears, counts as the concept's own term, so efforts that
+    /// describe the same thing in different words share a term.
+    pub concepts: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Relative weight of each compared field.
@@ -111,6 +115,7 @@ impl Default for MatchConfig {
             prior_share: 0.7,
             random_pairs: 20_000,
             weights: FieldWeights::default(),
+            concepts: Default::default(),
         }
     }
 }

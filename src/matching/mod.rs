@@ -69,7 +69,7 @@ impl PeriodModel {
         let mc = &config.matching;
         let clock = Instant::now();
         let learnt = index::learn_acronyms(records);
-        let normaliser = Normaliser::new(&config.acronyms, &learnt);
+        let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
         timings.push(timing("normalise", clock));
 
