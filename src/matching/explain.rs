@@ -60,6 +60,7 @@ pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> 
     });
     let words: Vec<&str> = terms
         .iter()
+        .filter(|(t, _)| corpus.is_label_word(*t))
         .take(3)
         .map(|(t, _)| corpus.display(*t))
         .collect();

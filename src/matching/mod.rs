@@ -162,6 +162,7 @@ impl PeriodModel {
                 .then(self.corpus.terms[*x as usize].cmp(&self.corpus.terms[*y as usize]))
         });
         ids.into_iter()
+            .filter(|&t| self.corpus.is_label_word(t))
             .map(|t| self.corpus.display(t).to_string())
             .collect()
     }
@@ -535,7 +536,16 @@ fn opportunity(
 }
 
 impl Corpus {
-    /// A readable word for a stemmed term (the shortest word in the period that stems to it).
+    /// True when a term can stand in a label or a list of shared words: not a bare number
+    /// ("2", "2026") and not a stop word.
+    pub fn is_label_word(&self, term: u32) -> bool {
+        let word = self.display(term);
+        !word.is_empty()
+            && !word.chars().all(|c| c.is_numeric())
+            && !normalise::is_stop_word(word)
+    }
+
+    /// A readable word for a stemmed term (the surface form most records use).
     pub fn display(&self, term: u32) -> &str {
         self.display_words
             .get(term as usize)
@@ -663,6 +673,45 @@ mod tests {
         assert!(r.recall >= 0.99, "{r:?}");
         // And it compares far fewer pairs than all of them.
         assert!(model.candidates.len() * 10 < records.len() * records.len() / 2);
+    }
+
+    /// Theme labels and shared terms show words as written, never bare numbers or stop words
+    /// (they once showed stems such as "monitor" and digits such as "2").
+    #[test]
+    fn labels_show_surface_words() {
+        let records = testdata::sample();
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
+        let mut words: Vec<String> = Vec::new();
+        for o in &outcome.opportunities {
+            words.extend(o.theme.split(", ").map(str::to_string));
+        }
+        for p in &outcome.pairs {
+            for f in &p.fields {
+                words.extend(f.shared.iter().cloned());
+            }
+        }
+        assert!(!words.is_empty());
+        let text: String = records
+            .iter()
+            .map(|r| format!("{} {} ", r.name, r.description).to_lowercase())
+            .collect();
+        for w in &words {
+            assert!(!w.chars().all(char::is_numeric), "number {w:?} in a label");
+            assert!(!normalise::is_stop_word(w), "stop word {w:?} in a label");
+        }
+        // Every one-word label occurs as written in some record (a stem such as "secur" does not).
+        let stems_only = words
+            .iter()
+            .filter(|w| !w.contains(' ') && !text.contains(w.as_str()))
+            .count();
+        assert!(stems_only * 10 < words.len(), "{stems_only} of {} are not words", words.len());
     }
 
     /// Invariants of every reported pair and opportunity.

@@ -392,6 +392,11 @@ impl Normaliser {
     }
 }
 
+/// True for a stop word ("the", "of", ...), in folded form.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
+}
+
 /// True for words worth keeping: not a stop word, and not a lone letter.
 fn keep_word(word: &str) -> bool {
     let mut chars = word.chars();
@@ -485,6 +490,33 @@ mod tests {
                 .join(" ")
         );
         assert!(!n.normalise("the management of the grants").contains("the"));
+    }
+
+    #[test]
+    fn concept_phrases_become_one_shared_term() {
+        let n = Normaliser::built_in();
+        let bot = n.terms("Chatbot for vehicle tax", &[]);
+        let assistant = n.terms("Tax helpline virtual assistants", &[]);
+        let concept = &bot[0];
+        assert!(assistant.contains(concept), "{bot:?} / {assistant:?}");
+        // The phrase's own words are replaced, not kept beside the concept.
+        assert!(!assistant.iter().any(|t| t.starts_with("virtual")));
+        // The concept's term maps to itself: normalisation stays idempotent.
+        assert_eq!(n.normalise(&n.normalise("virtual assistant")), n.normalise("chatbot"));
+    }
+
+    #[test]
+    fn configured_concepts_extend_the_built_in_list() {
+        let mut configured = BTreeMap::new();
+        configured.insert(
+            "fleet".to_string(),
+            vec!["vehicle pool".to_string(), "pool cars".to_string()],
+        );
+        let n = Normaliser::built_in().with_concepts(&configured);
+        assert_eq!(n.normalise("Pool cars"), n.normalise("fleet"));
+        assert_eq!(n.normalise("vehicle pools"), n.normalise("Fleet"));
+        let plain = Normaliser::built_in();
+        assert_ne!(plain.normalise("Pool cars"), plain.normalise("fleet"));
     }
 
     proptest! {
