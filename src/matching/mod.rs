@@ -540,9 +540,7 @@ impl Corpus {
     /// ("2", "2026") and not a stop word.
     pub fn is_label_word(&self, term: u32) -> bool {
         let word = self.display(term);
-        !word.is_empty()
-            && !word.chars().all(|c| c.is_numeric())
-            && !normalise::is_stop_word(word)
+        !word.is_empty() && !word.chars().all(|c| c.is_numeric()) && !normalise::is_stop_word(word)
     }
 
     /// A readable word for a stemmed term (the surface form most records use).
@@ -581,8 +579,8 @@ mod tests {
 
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that yet (the misses are
-    /// mostly synonyms such as "chatbot" and "virtual assistant"), so this guards the floor
-    /// below which a change is a regression: precision 0.8, recall 0.65.
+    /// mostly shared capabilities written in different words), so this guards the floor
+    /// below which a change is a regression: precision 0.8, recall 0.7.
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -595,7 +593,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.8 && e.recall >= 0.65, "{}", e.to_text());
+        assert!(e.precision >= 0.8 && e.recall >= 0.7, "{}", e.to_text());
     }
 
     /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,
@@ -711,7 +709,11 @@ mod tests {
             .iter()
             .filter(|w| !w.contains(' ') && !text.contains(w.as_str()))
             .count();
-        assert!(stems_only * 10 < words.len(), "{stems_only} of {} are not words", words.len());
+        assert!(
+            stems_only * 10 < words.len(),
+            "{stems_only} of {} are not words",
+            words.len()
+        );
     }
 
     /// Invariants of every reported pair and opportunity.

@@ -349,8 +349,7 @@ impl Normaliser {
     /// Replaces concept phrases (longest first) by their concept's term; the word shown for it
     /// is the concept's name.
     fn map_concepts(&self, pairs: Vec<(String, String)>) -> Vec<(String, String)> {
-        if self.concepts.is_empty() || !pairs.iter().any(|(_, t)| self.concept_starts.contains(t))
-        {
+        if self.concepts.is_empty() || !pairs.iter().any(|(_, t)| self.concept_starts.contains(t)) {
             return pairs;
         }
         let mut out = Vec::with_capacity(pairs.len());
@@ -502,7 +501,10 @@ mod tests {
         // The phrase's own words are replaced, not kept beside the concept.
         assert!(!assistant.iter().any(|t| t.starts_with("virtual")));
         // The concept's term maps to itself: normalisation stays idempotent.
-        assert_eq!(n.normalise(&n.normalise("virtual assistant")), n.normalise("chatbot"));
+        assert_eq!(
+            n.normalise(&n.normalise("virtual assistant")),
+            n.normalise("chatbot")
+        );
     }
 
     #[test]
