@@ -115,6 +115,14 @@ impl PeriodModel {
         }
     }
 
+    /// The total score of each candidate pair, in candidate order.
+    pub fn candidate_scores(&self) -> Vec<f64> {
+        self.similarities
+            .par_iter()
+            .map(|sims| self.weights.combine(sims).0)
+            .collect()
+    }
+
     /// Scores any pair of records (candidate or not) with the period's weights.
     pub fn score_pair(&self, a: usize, b: usize) -> (Similarities, f64, [f64; FIELDS]) {
         let sims = score::similarities(&self.corpus, a, b);
@@ -325,14 +333,25 @@ pub fn reported(
     config: &MatchConfig,
 ) -> Vec<(u32, u32, f64)> {
     let _ = records;
+    let scores = model.candidate_scores();
+    let background = background(
+        model.corpus.len(),
+        &model.candidates,
+        &scores,
+        config.background_rank,
+    );
     let above: Vec<(u32, u32, f64)> = model
         .candidates
-        .par_iter()
-        .zip(model.similarities.par_iter())
-        .filter_map(|(&(a, b), sims)| {
-            let (score, _) = model.weights.combine(sims);
-            (score >= config.report_threshold).then_some((a, b, score))
+        .iter()
+        .zip(&scores)
+        .zip(&model.similarities)
+        .filter(|&((&(a, b), &score), sims)| {
+            let bg = background[a as usize].max(background[b as usize]);
+            score - config.background_share * bg >= config.report_threshold
+                && other_fields(&model.weights, sims) >= config.min_other_fields
         })
+        .map(|(pair, _)| pair)
+        .map(|(&(a, b), &score)| (a, b, score))
         .collect();
     if !config.best_match_per_department {
         return above;
@@ -354,6 +373,32 @@ pub fn reported(
         .filter(|&(a, b, s)| {
             s + margin >= best.get(&(a, dept(b))).copied().unwrap_or(s)
                 && s + margin >= best.get(&(b, dept(a))).copied().unwrap_or(s)
+        })
+        .collect()
+}
+
+/// How much of a pair's score comes from fields other than its strongest one.
+pub fn other_fields(weights: &Weights, sims: &Similarities) -> f64 {
+    let (total, contributions) = weights.combine(sims);
+    total - contributions.iter().copied().fold(0.0, f64::max)
+}
+
+/// Each record's background: the score of its `rank`-th best candidate pair (0 when it has
+/// fewer). Records are compared only with their candidates, so this costs one pass over them.
+pub fn background(records: usize, candidates: &[(u32, u32)], scores: &[f64], rank: usize) -> Vec<f64> {
+    let mut per_record: Vec<Vec<f64>> = vec![Vec::new(); records];
+    for (&(a, b), &s) in candidates.iter().zip(scores) {
+        per_record[a as usize].push(s);
+        per_record[b as usize].push(s);
+    }
+    per_record
+        .into_par_iter()
+        .map(|mut v| {
+            if rank == 0 || v.len() < rank {
+                return 0.0;
+            }
+            let (_, kth, _) = v.select_nth_unstable_by(rank - 1, |x, y| y.total_cmp(x));
+            *kth
         })
         .collect()
 }
