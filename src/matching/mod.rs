@@ -845,6 +845,23 @@ mod tests {
         );
     }
 
+    /// The background is each record's k-th best candidate score, so a record with many
+    /// look-alikes needs a pair that stands out; one field alone gives no support.
+    #[test]
+    fn background_is_the_kth_best_candidate_score() {
+        let candidates = [(0, 1), (0, 2), (0, 3), (1, 2)];
+        let scores = [0.9, 0.5, 0.4, 0.2];
+        let bg = background(4, &candidates, &scores, 2);
+        assert_eq!(bg, vec![0.5, 0.2, 0.2, 0.0]);
+        let w = Weights([1.0; FIELDS]);
+        let mut name_only: Similarities = [Some(0.0); FIELDS];
+        name_only[0] = Some(1.0);
+        assert!(other_fields(&w, &name_only).abs() < 1e-12);
+        let mut two: Similarities = name_only;
+        two[2] = Some(0.7);
+        assert!((other_fields(&w, &two) - 0.1).abs() < 1e-6);
+    }
+
     /// Invariants of every reported pair and opportunity.
     #[test]
     fn pairs_and_opportunities_are_consistent() {
