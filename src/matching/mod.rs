@@ -709,7 +709,8 @@ mod tests {
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that yet (the misses are
     /// mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.8, recall 0.7.
+    /// below which a change is a regression: precision 0.85, recall 0.74 (measured 0.869 and
+    /// 0.753).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -722,7 +723,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.8 && e.recall >= 0.7, "{}", e.to_text());
+        assert!(e.precision >= 0.85 && e.recall >= 0.74, "{}", e.to_text());
     }
 
     /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,
