@@ -8,9 +8,24 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct MatchConfig {
-    /// Pairs scoring at least this (0 to 1) are reported in pairs.csv and can form
-    /// opportunities.
+    /// Pairs are reported in pairs.csv (and can form opportunities) when their score, less
+    /// `background_share` times their background, is at least this (0 to 1). Every reported
+    /// pair therefore scores at least this.
     pub report_threshold: f64,
+    /// An effort's background is the score of its `background_rank`-th closest candidate: how
+    /// alike its unrelated look-alikes are. In a catalogue full of similar efforts ("Mobile
+    /// inspection tool" for many subjects) the background is high and only a pair that stands
+    /// out from it is reported; a pair's background is the higher of its two efforts'. Set
+    /// above the size of the largest group you expect (a group of k efforts gives each k - 1
+    /// close partners).
+    pub background_rank: usize,
+    /// How much of the background is taken off a pair's score before the threshold (0 turns
+    /// the background off).
+    pub background_share: f64,
+    /// A reported pair must get at least this much of its score from fields other than its
+    /// strongest one: one field alone (the same name, a shared generic capability) does not
+    /// make an overlap.
+    pub min_other_fields: f64,
     /// Inside a group formed by reported pairs, a cross-department pair scoring at least this
     /// is reported too: the group vouches for it ("A is like B, B is like C, and A is somewhat
     /// like C"). Set equal to `report_threshold` to turn this off.
@@ -45,6 +60,10 @@ pub struct MatchConfig {
     /// Field weights: the starting point for estimation, or the weights themselves when
     /// `estimate_weights = false`. Relative values; they are scaled to sum to 1.
     pub weights: FieldWeights,
+    /// Extra concepts, added to the built-in list (`concepts.txt`): `concept = ["phrase", ...]`.
+    /// Each phrase, wherever it appears, counts as the concept's own term, so efforts that
+    /// describe the same thing in different words share a term.
+    pub concepts: std::collections::BTreeMap<String, Vec<String>>,
 }
 
 /// Relative weight of each compared field.
@@ -105,7 +124,10 @@ impl FieldWeights {
 impl Default for MatchConfig {
     fn default() -> Self {
         MatchConfig {
-            report_threshold: 0.4,
+            report_threshold: 0.3,
+            background_rank: 6,
+            background_share: 0.6,
+            min_other_fields: 0.08,
             group_pair_threshold: 0.25,
             duplication_score: 0.7,
             min_link_share: 0.5,
@@ -118,6 +140,7 @@ impl Default for MatchConfig {
             prior_share: 0.7,
             random_pairs: 20_000,
             weights: FieldWeights::default(),
+            concepts: Default::default(),
         }
     }
 }
@@ -132,6 +155,8 @@ impl MatchConfig {
             ("min_link_share", self.min_link_share),
             ("max_term_share", self.max_term_share),
             ("best_match_margin", self.best_match_margin),
+            ("background_share", self.background_share),
+            ("min_other_fields", self.min_other_fields),
             ("prior_share", self.prior_share),
         ];
         for (key, value) in unit {
@@ -141,9 +166,11 @@ impl MatchConfig {
                 ));
             }
         }
-        if self.probe_terms == 0 || self.candidates_per_record == 0 {
+        if self.probe_terms == 0 || self.candidates_per_record == 0 || self.background_rank == 0 {
             return Err(
-                "[matching] probe_terms and candidates_per_record must be at least 1".into(),
+                "[matching] probe_terms, candidates_per_record and background_rank must be at \
+                 least 1"
+                    .into(),
             );
         }
         let w = &self.weights;

@@ -60,6 +60,7 @@ pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> 
     });
     let words: Vec<&str> = terms
         .iter()
+        .filter(|(t, _)| corpus.is_label_word(*t))
         .take(3)
         .map(|(t, _)| corpus.display(*t))
         .collect();
@@ -267,6 +268,32 @@ fn verdict(
             "Not reported: the score is below the report threshold of {:.2} ([matching] \
              report_threshold).",
             config.report_threshold
+        );
+    }
+    let background = super::background(
+        model.corpus.len(),
+        &model.candidates,
+        &model.candidate_scores(),
+        config.background_rank,
+    );
+    let bg = background[a].max(background[b]);
+    let needed = config.report_threshold + config.background_share * bg;
+    if total < needed {
+        return format!(
+            "Not reported: the score does not stand out from these efforts' look-alikes. The \
+             {}th closest candidate of one of them already scores {bg:.2}, so this pair needs \
+             {needed:.2} ([matching] report_threshold + background_share x that background).",
+            config.background_rank
+        );
+    }
+    let (sims, _, _) = model.score_pair(a, b);
+    let others = super::other_fields(&model.weights, &sims);
+    if others < config.min_other_fields {
+        return format!(
+            "Not reported: nearly all of the score comes from one field; the other fields add \
+             only {others:.2}, and at least {:.2} is needed ([matching] min_other_fields). One \
+             field alone, such as the same name, does not make an overlap.",
+            config.min_other_fields
         );
     }
     if model.candidates.binary_search(&(x, y)).is_err() {

@@ -46,7 +46,8 @@ pub struct Features {
 pub struct Corpus {
     /// Term id -> stemmed term.
     pub terms: Vec<String>,
-    /// Term id -> a readable word for it (see [`Corpus::display`]).
+    /// Term id -> a readable word for it, the surface form most records use (see
+    /// [`Corpus::display`]).
     pub display_words: Vec<String>,
     /// Term id -> number of records using it anywhere.
     pub df: Vec<u32>,
@@ -195,16 +196,32 @@ impl Corpus {
             .map(|(i, t)| (t.as_str(), i as u32))
             .collect();
         let id = |t: &String| ids.get(t.as_str()).copied().unwrap_or(0);
-        // Readable word per term: the shortest (then first alphabetically) word stemming to it.
-        let mut display_words = vec![String::new(); terms.len()];
+        // Readable word per term: the surface form most records use ("monitoring", not the
+        // stem "monitor"), then the shortest, then the first alphabetically.
+        let mut surface: HashMap<(u32, &str), u32> = HashMap::new();
         for t in &raw {
             for (term, word) in &t.words {
-                let slot = &mut display_words[id(term) as usize];
-                if slot.is_empty() || (word.len(), word) < (slot.len(), slot) {
-                    *slot = word.clone();
-                }
+                *surface.entry((id(term), word.as_str())).or_default() += 1;
             }
         }
+        let mut best: Vec<Option<(u32, &str)>> = vec![None; terms.len()];
+        for ((term, word), count) in surface {
+            let slot = &mut best[term as usize];
+            let better = match slot {
+                None => true,
+                Some((c, w)) => {
+                    (std::cmp::Reverse(count), word.len(), word)
+                        < (std::cmp::Reverse(*c), w.len(), *w)
+                }
+            };
+            if better {
+                *slot = Some((count, word));
+            }
+        }
+        let display_words: Vec<String> = best
+            .into_iter()
+            .map(|b| b.map_or_else(String::new, |(_, w)| w.to_string()))
+            .collect();
 
         let departments: Vec<String> = records
             .iter()

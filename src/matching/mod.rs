@@ -69,7 +69,7 @@ impl PeriodModel {
         let mc = &config.matching;
         let clock = Instant::now();
         let learnt = index::learn_acronyms(records);
-        let normaliser = Normaliser::new(&config.acronyms, &learnt);
+        let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
         timings.push(timing("normalise", clock));
 
@@ -113,6 +113,14 @@ impl PeriodModel {
             estimate,
             weights,
         }
+    }
+
+    /// The total score of each candidate pair, in candidate order.
+    pub fn candidate_scores(&self) -> Vec<f64> {
+        self.similarities
+            .par_iter()
+            .map(|sims| self.weights.combine(sims).0)
+            .collect()
     }
 
     /// Scores any pair of records (candidate or not) with the period's weights.
@@ -162,6 +170,7 @@ impl PeriodModel {
                 .then(self.corpus.terms[*x as usize].cmp(&self.corpus.terms[*y as usize]))
         });
         ids.into_iter()
+            .filter(|&t| self.corpus.is_label_word(t))
             .map(|t| self.corpus.display(t).to_string())
             .collect()
     }
@@ -205,6 +214,85 @@ impl PeriodModel {
     /// generation also found, on an even sample of `sample` records (each compared with every
     /// record in other departments). Cost: `sample x len()` pair scorings.
     pub fn candidate_recall(&self, threshold: f64, sample: usize) -> CandidateRecall {
+        self.recall_of(sample, |_, _, sims| {
+            self.weights.combine(sims).0 >= threshold
+        })
+    }
+
+    /// Like [`PeriodModel::candidate_recall`], but counting the pairs that exhaustive scoring
+    /// would report under `config`'s rules (threshold over the background, support beyond the
+    /// strongest field). A sampled record's background comes from its exhaustive scores; its
+    /// partner's from candidate generation (which can only be lower, so the measure errs strict).
+    pub fn reported_candidate_recall(
+        &self,
+        config: &MatchConfig,
+        sample: usize,
+    ) -> CandidateRecall {
+        let n = self.corpus.len();
+        let background = background(
+            n,
+            &self.candidates,
+            &self.candidate_scores(),
+            config.background_rank,
+        );
+        let stride = n.div_ceil(sample.max(1)).max(1);
+        let sampled: Vec<usize> = (0..n).step_by(stride).collect();
+        let (exhaustive_pairs, found) = sampled
+            .par_iter()
+            .map(|&a| {
+                let dept = self.corpus.features[a].department;
+                let scored: Vec<(usize, f64, f64)> = (0..n)
+                    .filter(|&b| self.corpus.features[b].department != dept)
+                    .map(|b| {
+                        let sims = score::similarities(&self.corpus, a, b);
+                        (
+                            b,
+                            self.weights.combine(&sims).0,
+                            other_fields(&self.weights, &sims),
+                        )
+                    })
+                    .collect();
+                let mut all: Vec<f64> = scored.iter().map(|x| x.1).collect();
+                let own = if all.len() >= config.background_rank && config.background_rank > 0 {
+                    let k = config.background_rank - 1;
+                    *all.select_nth_unstable_by(k, |x, y| y.total_cmp(x)).1
+                } else {
+                    0.0
+                };
+                let bg_a = own.max(background[a]);
+                let (mut total, mut hit) = (0usize, 0usize);
+                for (b, score, others) in scored {
+                    let bg = bg_a.max(background[b]);
+                    if score - config.background_share * bg >= config.report_threshold
+                        && others >= config.min_other_fields
+                    {
+                        total += 1;
+                        let key = (a.min(b) as u32, a.max(b) as u32);
+                        if self.candidates.binary_search(&key).is_ok() {
+                            hit += 1;
+                        }
+                    }
+                }
+                (total, hit)
+            })
+            .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
+        CandidateRecall {
+            sampled_records: sampled.len(),
+            exhaustive_pairs,
+            found,
+            recall: if exhaustive_pairs == 0 {
+                1.0
+            } else {
+                found as f64 / exhaustive_pairs as f64
+            },
+        }
+    }
+
+    fn recall_of(
+        &self,
+        sample: usize,
+        counts: impl Fn(usize, usize, &Similarities) -> bool + Sync,
+    ) -> CandidateRecall {
         let n = self.corpus.len();
         let stride = n.div_ceil(sample.max(1)).max(1);
         let sampled: Vec<usize> = (0..n).step_by(stride).collect();
@@ -218,7 +306,7 @@ impl PeriodModel {
                         continue;
                     }
                     let sims = score::similarities(&self.corpus, a, b);
-                    if self.weights.combine(&sims).0 >= threshold {
+                    if counts(a, b, &sims) {
                         total += 1;
                         let key = (a.min(b) as u32, a.max(b) as u32);
                         if self.candidates.binary_search(&key).is_ok() {
@@ -324,14 +412,25 @@ pub fn reported(
     config: &MatchConfig,
 ) -> Vec<(u32, u32, f64)> {
     let _ = records;
+    let scores = model.candidate_scores();
+    let background = background(
+        model.corpus.len(),
+        &model.candidates,
+        &scores,
+        config.background_rank,
+    );
     let above: Vec<(u32, u32, f64)> = model
         .candidates
-        .par_iter()
-        .zip(model.similarities.par_iter())
-        .filter_map(|(&(a, b), sims)| {
-            let (score, _) = model.weights.combine(sims);
-            (score >= config.report_threshold).then_some((a, b, score))
+        .iter()
+        .zip(&scores)
+        .zip(&model.similarities)
+        .filter(|&((&(a, b), &score), sims)| {
+            let bg = background[a as usize].max(background[b as usize]);
+            score - config.background_share * bg >= config.report_threshold
+                && other_fields(&model.weights, sims) >= config.min_other_fields
         })
+        .map(|(pair, _)| pair)
+        .map(|(&(a, b), &score)| (a, b, score))
         .collect();
     if !config.best_match_per_department {
         return above;
@@ -353,6 +452,37 @@ pub fn reported(
         .filter(|&(a, b, s)| {
             s + margin >= best.get(&(a, dept(b))).copied().unwrap_or(s)
                 && s + margin >= best.get(&(b, dept(a))).copied().unwrap_or(s)
+        })
+        .collect()
+}
+
+/// How much of a pair's score comes from fields other than its strongest one.
+pub fn other_fields(weights: &Weights, sims: &Similarities) -> f64 {
+    let (total, contributions) = weights.combine(sims);
+    total - contributions.iter().copied().fold(0.0, f64::max)
+}
+
+/// Each record's background: the score of its `rank`-th best candidate pair (0 when it has
+/// fewer). Records are compared only with their candidates, so this costs one pass over them.
+pub fn background(
+    records: usize,
+    candidates: &[(u32, u32)],
+    scores: &[f64],
+    rank: usize,
+) -> Vec<f64> {
+    let mut per_record: Vec<Vec<f64>> = vec![Vec::new(); records];
+    for (&(a, b), &s) in candidates.iter().zip(scores) {
+        per_record[a as usize].push(s);
+        per_record[b as usize].push(s);
+    }
+    per_record
+        .into_par_iter()
+        .map(|mut v| {
+            if rank == 0 || v.len() < rank {
+                return 0.0;
+            }
+            let (_, kth, _) = v.select_nth_unstable_by(rank - 1, |x, y| y.total_cmp(x));
+            *kth
         })
         .collect()
 }
@@ -535,7 +665,14 @@ fn opportunity(
 }
 
 impl Corpus {
-    /// A readable word for a stemmed term (the shortest word in the period that stems to it).
+    /// True when a term can stand in a label or a list of shared words: not a bare number
+    /// ("2", "2026") and not a stop word.
+    pub fn is_label_word(&self, term: u32) -> bool {
+        let word = self.display(term);
+        !word.is_empty() && !word.chars().all(|c| c.is_numeric()) && !normalise::is_stop_word(word)
+    }
+
+    /// A readable word for a stemmed term (the surface form most records use).
     pub fn display(&self, term: u32) -> &str {
         self.display_words
             .get(term as usize)
@@ -571,8 +708,9 @@ mod tests {
 
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that yet (the misses are
-    /// mostly synonyms such as "chatbot" and "virtual assistant"), so this guards the floor
-    /// below which a change is a regression: precision 0.8, recall 0.65.
+    /// mostly shared capabilities written in different words), so this guards the floor
+    /// below which a change is a regression: precision 0.85, recall 0.74 (measured 0.869 and
+    /// 0.753).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -585,7 +723,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.8 && e.recall >= 0.65, "{}", e.to_text());
+        assert!(e.precision >= 0.85 && e.recall >= 0.74, "{}", e.to_text());
     }
 
     /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,
@@ -658,11 +796,71 @@ mod tests {
         let records = testdata::sample();
         let config = Config::default();
         let model = PeriodModel::build(&records, &config, &mut Vec::new());
-        let r = model.candidate_recall(config.matching.report_threshold, records.len());
+        let r = model.reported_candidate_recall(&config.matching, records.len());
         assert!(r.exhaustive_pairs > 0);
         assert!(r.recall >= 0.99, "{r:?}");
         // And it compares far fewer pairs than all of them.
         assert!(model.candidates.len() * 10 < records.len() * records.len() / 2);
+    }
+
+    /// Theme labels and shared terms show words as written, never bare numbers or stop words
+    /// (they once showed stems such as "monitor" and digits such as "2").
+    #[test]
+    fn labels_show_surface_words() {
+        let records = testdata::sample();
+        let (outcome, _) = match_records(
+            &records,
+            &Config::default(),
+            &Ui {
+                quiet: true,
+                verbose: 0,
+            },
+        );
+        let mut words: Vec<String> = Vec::new();
+        for o in &outcome.opportunities {
+            words.extend(o.theme.split(", ").map(str::to_string));
+        }
+        for p in &outcome.pairs {
+            for f in &p.fields {
+                words.extend(f.shared.iter().cloned());
+            }
+        }
+        assert!(!words.is_empty());
+        let text: String = records
+            .iter()
+            .map(|r| format!("{} {} ", r.name, r.description).to_lowercase())
+            .collect();
+        for w in &words {
+            assert!(!w.chars().all(char::is_numeric), "number {w:?} in a label");
+            assert!(!normalise::is_stop_word(w), "stop word {w:?} in a label");
+        }
+        // Every one-word label occurs as written in some record (a stem such as "secur" does not).
+        let stems_only = words
+            .iter()
+            .filter(|w| !w.contains(' ') && !text.contains(w.as_str()))
+            .count();
+        assert!(
+            stems_only * 10 < words.len(),
+            "{stems_only} of {} are not words",
+            words.len()
+        );
+    }
+
+    /// The background is each record's k-th best candidate score, so a record with many
+    /// look-alikes needs a pair that stands out; one field alone gives no support.
+    #[test]
+    fn background_is_the_kth_best_candidate_score() {
+        let candidates = [(0, 1), (0, 2), (0, 3), (1, 2)];
+        let scores = [0.9, 0.5, 0.4, 0.2];
+        let bg = background(4, &candidates, &scores, 2);
+        assert_eq!(bg, vec![0.5, 0.2, 0.2, 0.0]);
+        let w = Weights([1.0; FIELDS]);
+        let mut name_only: Similarities = [Some(0.0); FIELDS];
+        name_only[0] = Some(1.0);
+        assert!(other_fields(&w, &name_only).abs() < 1e-12);
+        let mut two: Similarities = name_only;
+        two[2] = Some(0.7);
+        assert!((other_fields(&w, &two) - 0.1).abs() < 1e-6);
     }
 
     /// Invariants of every reported pair and opportunity.

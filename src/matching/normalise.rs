@@ -8,6 +8,10 @@
 //! inside words); acronyms written in capitals replaced by their expansion; stop words dropped;
 //! Snowball English stemming (repeated to a fixed point, so normalisation is idempotent).
 //!
+//! Concepts: after stemming, a phrase from the concept list (built-in `concepts.txt`, extended by
+//! the config's `[matching.concepts]`) becomes its concept's single term, so "virtual assistant"
+//! and "chatbot" share a term.
+//!
 //! Acronyms come from three places, the first that knows one wins: a definition the record makes
 //! itself ("Digital Identity (DI)"); the config's `[acronyms]`; a definition some other record in
 //! the period makes, when every such definition agrees; the built-in list `acronyms.txt`.
@@ -18,6 +22,9 @@ use unicode_normalization::UnicodeNormalization;
 
 /// The built-in acronym list, `ACRONYM = expansion` per line.
 const BUILT_IN_ACRONYMS: &str = include_str!("acronyms.txt");
+
+/// The built-in concept list, `concept = phrase; phrase; ...` per line.
+const BUILT_IN_CONCEPTS: &str = include_str!("concepts.txt");
 
 /// Words too common in any English text to say anything about an effort.
 const STOP_WORDS: &[&str] = &[
@@ -158,6 +165,11 @@ pub struct Normaliser {
     /// Folded acronym -> folded expansion, from config, then agreed learnt definitions, then the
     /// built-in list.
     acronyms: HashMap<String, String>,
+    /// Concept phrases: stemmed phrase terms joined by spaces -> (concept term, concept name).
+    concepts: HashMap<String, (String, String)>,
+    /// Stemmed first terms of the concept phrases, and the longest phrase in terms.
+    concept_starts: std::collections::HashSet<String>,
+    concept_len: usize,
 }
 
 impl std::fmt::Debug for Normaliser {
@@ -188,9 +200,57 @@ impl Normaliser {
         for (acronym, expansion) in configured {
             acronyms.insert(fold(acronym).replace(' ', ""), fold(expansion));
         }
-        Normaliser {
+        let mut normaliser = Normaliser {
             stemmer: Stemmer::create(Algorithm::English),
             acronyms,
+            concepts: HashMap::new(),
+            concept_starts: Default::default(),
+            concept_len: 0,
+        };
+        for line in BUILT_IN_CONCEPTS.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some((concept, phrases)) = line.split_once('=') {
+                normaliser.add_concept(concept, phrases.split(';'));
+            }
+        }
+        normaliser
+    }
+
+    /// Adds the config's concepts (`concept -> phrases`) to the built-in ones; a phrase listed
+    /// under a configured concept moves to it.
+    pub fn with_concepts(mut self, configured: &BTreeMap<String, Vec<String>>) -> Self {
+        for (concept, phrases) in configured {
+            self.add_concept(concept, phrases.iter().map(String::as_str));
+        }
+        self
+    }
+
+    fn add_concept<'a>(&mut self, concept: &str, phrases: impl Iterator<Item = &'a str>) {
+        let name = fold(concept);
+        if name.is_empty() {
+            return;
+        }
+        // The concept's term: its name's words run together, stemmed (one token, so it never
+        // splits into words that mean something else).
+        let term = self.stem(&name.replace(' ', ""));
+        let mut keys = vec![term.clone(), name.clone()];
+        keys.extend(phrases.map(str::to_string));
+        for phrase in keys {
+            let terms: Vec<String> = self
+                .words(&phrase, &[])
+                .iter()
+                .map(|w| self.stem(w))
+                .collect();
+            if terms.is_empty() {
+                continue;
+            }
+            self.concept_len = self.concept_len.max(terms.len());
+            self.concept_starts.insert(terms[0].clone());
+            self.concepts
+                .insert(terms.join(" "), (term.clone(), name.clone()));
         }
     }
 
@@ -267,7 +327,8 @@ impl Normaliser {
         own: &[(String, String)],
         cache: &mut HashMap<String, String>,
     ) -> Vec<(String, String)> {
-        self.words(text, own)
+        let pairs: Vec<(String, String)> = self
+            .words(text, own)
             .into_iter()
             .map(|w| {
                 let t = match cache.get(&w) {
@@ -281,7 +342,46 @@ impl Normaliser {
                 (w, t)
             })
             .filter(|(_, t)| keep_word(t))
-            .collect()
+            .collect();
+        self.map_concepts(pairs)
+    }
+
+    /// Replaces concept phrases (longest first) by their concept's term; the word shown for it
+    /// is the concept's name.
+    fn map_concepts(&self, pairs: Vec<(String, String)>) -> Vec<(String, String)> {
+        if self.concepts.is_empty() || !pairs.iter().any(|(_, t)| self.concept_starts.contains(t)) {
+            return pairs;
+        }
+        let mut out = Vec::with_capacity(pairs.len());
+        let mut i = 0;
+        while i < pairs.len() {
+            let mut matched = None;
+            if self.concept_starts.contains(&pairs[i].1) {
+                let longest = self.concept_len.min(pairs.len() - i);
+                for len in (1..=longest).rev() {
+                    let key = pairs[i..i + len]
+                        .iter()
+                        .map(|(_, t)| t.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if let Some(found) = self.concepts.get(&key) {
+                        matched = Some((len, found));
+                        break;
+                    }
+                }
+            }
+            match matched {
+                Some((len, (term, name))) => {
+                    out.push((name.clone(), term.clone()));
+                    i += len;
+                }
+                None => {
+                    out.push(pairs[i].clone());
+                    i += 1;
+                }
+            }
+        }
+        out
     }
 
     /// The terms of `text` joined by single spaces: the normal form. Idempotent:
@@ -289,6 +389,11 @@ impl Normaliser {
     pub fn normalise(&self, text: &str) -> String {
         self.terms(text, &[]).join(" ")
     }
+}
+
+/// True for a stop word ("the", "of", ...), in folded form.
+pub fn is_stop_word(word: &str) -> bool {
+    STOP_WORDS.contains(&word)
 }
 
 /// True for words worth keeping: not a stop word, and not a lone letter.
@@ -384,6 +489,36 @@ mod tests {
                 .join(" ")
         );
         assert!(!n.normalise("the management of the grants").contains("the"));
+    }
+
+    #[test]
+    fn concept_phrases_become_one_shared_term() {
+        let n = Normaliser::built_in();
+        let bot = n.terms("Chatbot for vehicle tax", &[]);
+        let assistant = n.terms("Tax helpline virtual assistants", &[]);
+        let concept = &bot[0];
+        assert!(assistant.contains(concept), "{bot:?} / {assistant:?}");
+        // The phrase's own words are replaced, not kept beside the concept.
+        assert!(!assistant.iter().any(|t| t.starts_with("virtual")));
+        // The concept's term maps to itself: normalisation stays idempotent.
+        assert_eq!(
+            n.normalise(&n.normalise("virtual assistant")),
+            n.normalise("chatbot")
+        );
+    }
+
+    #[test]
+    fn configured_concepts_extend_the_built_in_list() {
+        let mut configured = BTreeMap::new();
+        configured.insert(
+            "fleet".to_string(),
+            vec!["vehicle pool".to_string(), "pool cars".to_string()],
+        );
+        let n = Normaliser::built_in().with_concepts(&configured);
+        assert_eq!(n.normalise("Pool cars"), n.normalise("fleet"));
+        assert_eq!(n.normalise("vehicle pools"), n.normalise("Fleet"));
+        let plain = Normaliser::built_in();
+        assert_ne!(plain.normalise("Pool cars"), plain.normalise("fleet"));
     }
 
     proptest! {
