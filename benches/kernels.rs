@@ -108,10 +108,16 @@ fn kernels(c: &mut Criterion) {
                 mc.max_term_share,
                 mc.probe_terms,
                 mc.candidates_per_record,
+                mc.max_postings,
             ))
         })
     });
-    let candidates = corpus.candidates(mc.max_term_share, mc.probe_terms, mc.candidates_per_record);
+    let candidates = corpus.candidates(
+        mc.max_term_share,
+        mc.probe_terms,
+        mc.candidates_per_record,
+        mc.max_postings,
+    );
     let mut group = c.benchmark_group("pair scoring");
     group.throughput(criterion::Throughput::Elements(candidates.len() as u64));
     group.bench_function("all candidate pairs", |b| {

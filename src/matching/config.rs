@@ -44,6 +44,10 @@ pub struct MatchConfig {
     /// How many candidates each record keeps (the best by shared-term weight). Memory and time
     /// grow in proportion.
     pub candidates_per_record: usize,
+    /// A term shared by more records than this looks for candidates only among the records
+    /// that weigh it most (this many). Bounds candidate generation at any scale: without it a
+    /// million records make every probe scan postings of tens of thousands.
+    pub max_postings: usize,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -134,6 +138,7 @@ impl Default for MatchConfig {
             max_term_share: 0.02,
             probe_terms: 8,
             candidates_per_record: 20,
+            max_postings: 2000,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,

@@ -329,6 +329,7 @@ impl Corpus {
         max_term_share: f64,
         probe_terms: usize,
         per_record: usize,
+        max_postings: usize,
     ) -> Vec<(u32, u32)> {
         let n = self.len();
         let limit = ((max_term_share * n as f64).floor() as u32).max(MIN_TERM_LIMIT);
@@ -340,6 +341,15 @@ impl Corpus {
                 }
             }
         }
+        // Impact-ordered pruning: a long posting list keeps only the records that weigh the
+        // term most (ties by record), so each probe costs at most `max_postings`.
+        postings.par_iter_mut().for_each(|list| {
+            if list.len() > max_postings.max(1) {
+                list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                list.truncate(max_postings.max(1));
+                list.sort_by_key(|&(j, _)| j);
+            }
+        });
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
             .map_init(

@@ -74,8 +74,12 @@ impl PeriodModel {
         timings.push(timing("normalise", clock));
 
         let clock = Instant::now();
-        let candidates =
-            corpus.candidates(mc.max_term_share, mc.probe_terms, mc.candidates_per_record);
+        let candidates = corpus.candidates(
+            mc.max_term_share,
+            mc.probe_terms,
+            mc.candidates_per_record,
+            mc.max_postings,
+        );
         timings.push(timing("candidates", clock));
 
         let clock = Instant::now();
@@ -724,6 +728,29 @@ mod tests {
         );
         let e = evaluate_sample(&outcome, &records);
         assert!(e.precision >= 0.85 && e.recall >= 0.74, "{}", e.to_text());
+    }
+
+    /// Guards the posting cap that bounds candidate generation at scale: with a cap of one
+    /// record per term, no record can gain more candidates than it has probe terms, and the
+    /// generous default cap loses nothing on the sample.
+    #[test]
+    fn the_posting_cap_bounds_candidates() {
+        let records = testdata::sample();
+        let config = Config::default();
+        let mc = &config.matching;
+        let learnt = index::learn_acronyms(&records);
+        let normaliser = Normaliser::new(&config.acronyms, &learnt);
+        let corpus = Corpus::build(&records, &normaliser, learnt);
+        let uncapped = corpus.candidates(mc.max_term_share, mc.probe_terms, 1000, usize::MAX);
+        let default = corpus.candidates(mc.max_term_share, mc.probe_terms, 1000, mc.max_postings);
+        assert_eq!(
+            uncapped, default,
+            "the default cap changes nothing at sample size"
+        );
+        let capped = corpus.candidates(mc.max_term_share, mc.probe_terms, 1000, 1);
+        assert!(capped.len() < uncapped.len());
+        // Each record probes at most `probe_terms` terms, each yielding at most one record.
+        assert!(capped.len() <= records.len() * mc.probe_terms);
     }
 
     /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,

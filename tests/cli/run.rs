@@ -17,7 +17,10 @@ fn a_run_with_rejected_rows_writes_the_pack_and_exits_0() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
     // 730 rows, 6 of them planted invalid rows in mjc.csv (sample-data/README.md).
-    assert!(stdout.contains("724 efforts from 13 departments (6 rows rejected)"), "{stdout}");
+    assert!(
+        stdout.contains("724 efforts from 13 departments (6 rows rejected)"),
+        "{stdout}"
+    );
     assert_eq!(stderr.matches("mjc.csv:").count(), 6, "{stderr}");
     assert!(out.join("index.html").is_file());
 }
@@ -33,7 +36,10 @@ fn strict_mode_writes_the_pack_then_exits_1() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(1));
-    assert!(out.join("validation.csv").is_file(), "the pack is still written");
+    assert!(
+        out.join("validation.csv").is_file(),
+        "the pack is still written"
+    );
 }
 
 #[test]
@@ -50,10 +56,16 @@ fn an_existing_pack_is_not_replaced_without_force() {
         .unwrap();
     assert_eq!(output.status.code(), Some(3));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("already exists") && stderr.contains("--force"), "{stderr}");
+    assert!(
+        stderr.contains("already exists") && stderr.contains("--force"),
+        "{stderr}"
+    );
     // Checked before any work: nothing was ingested, so no row problems were printed.
     assert!(!stderr.contains("mjc.csv"), "{stderr}");
-    assert_eq!(std::fs::read_to_string(out.join("keep.txt")).unwrap(), "mine");
+    assert_eq!(
+        std::fs::read_to_string(out.join("keep.txt")).unwrap(),
+        "mine"
+    );
 }
 
 #[test]
@@ -61,8 +73,14 @@ fn usage_errors_exit_2_with_what_to_do() {
     let tmp = tempfile::tempdir().unwrap();
     let cases: &[(&[&str], &str)] = &[
         (&["run", "no/such/folder"], "does not exist"),
-        (&["run", "sample-data/2026-11", "--period", "2026-13"], "not YYYY-MM"),
-        (&["run", "sample-data/2026-11", "--threads", "0"], "at least 1"),
+        (
+            &["run", "sample-data/2026-11", "--period", "2026-13"],
+            "not YYYY-MM",
+        ),
+        (
+            &["run", "sample-data/2026-11", "--threads", "0"],
+            "at least 1",
+        ),
         // A folder not named YYYY-MM needs --period.
         (&["run", "tests/fixtures/ingest/formats"], "--period"),
     ];
@@ -110,7 +128,11 @@ fn the_readme_config_examples_are_valid() {
     for (i, block) in blocks.iter().enumerate() {
         let path = tmp.path().join(format!("example-{i}.toml"));
         std::fs::write(&path, block).unwrap();
-        let output = overlap().args(["config", "--check"]).arg(&path).output().unwrap();
+        let output = overlap()
+            .args(["config", "--check"])
+            .arg(&path)
+            .output()
+            .unwrap();
         assert!(
             output.status.success(),
             "README example {i} is not a valid config: {}\n{block}",
