@@ -83,8 +83,9 @@ Examples:
 Examples:
   overlap evaluate --truth sample-data/truth.csv reports/2026-11/pairs.csv
 
-The truth file has the header department_a,record_id_a,department_b,record_id_b[,kind];
-pair order within a row does not matter.")]
+The truth file has the header department_a,record_id_a,department_b,record_id_b[,kind], or
+two columns record_id_<A>,record_id_<B> naming departments A and B (e.g. record_id_2020 for a
+department called gmpp-2020); pair order within a row does not matter.")]
     Evaluate(EvaluateArgs),
 
     /// Show the configuration: every key with its default.
