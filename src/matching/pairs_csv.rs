@@ -42,12 +42,10 @@ pub struct PairRow {
     pub line: u64,
 }
 
-/// Makes a cell safe to open in a spreadsheet.
+/// Makes a cell safe to open in a spreadsheet (the pack's one rule,
+/// [`crate::report::neutralise_cell`]).
 pub fn defuse(cell: &str) -> String {
-    match cell.chars().next() {
-        Some('=' | '+' | '-' | '@' | '\t' | '\r') => format!("'{cell}"),
-        _ => cell.to_string(),
-    }
+    crate::report::neutralise_cell(cell).into_owned()
 }
 
 /// Undoes [`defuse`].

@@ -14,25 +14,9 @@ use crate::model::Field;
 use polars::prelude::*;
 use std::path::{Path, PathBuf};
 
-/// The `pairs.csv` / `pairs.parquet` header, in order.
-pub const PAIRS_COLUMNS: [&str; 16] = [
-    "department_a",
-    "record_id_a",
-    "name_a",
-    "department_b",
-    "record_id_b",
-    "name_b",
-    "score",
-    "name",
-    "description",
-    "capabilities",
-    "user_groups",
-    "technologies",
-    "dates",
-    "phase",
-    "shared_terms",
-    "opportunity_id",
-];
+/// The `pairs.csv` / `pairs.parquet` header, in order: the one `evaluate` reads back, defined
+/// once beside the reader.
+pub use crate::matching::pairs_csv::HEADER as PAIRS_COLUMNS;
 
 pub const OPPORTUNITIES_COLUMNS: [&str; 15] = [
     "id",
