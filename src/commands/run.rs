@@ -11,10 +11,10 @@ use crate::config::Config;
 use crate::cycle::PackState;
 use crate::cycle::decisions::Decisions;
 use crate::error::{Error, Result, exit};
-use crate::matching::StageTiming;
 use crate::model::Severity;
 use crate::ui::Ui;
 use std::path::{Path, PathBuf};
+use crate::stopwatch::Stopwatch;
 use std::time::Instant;
 
 /// How many problems are echoed to stderr without `-v`; the rest are in validation.csv.
@@ -139,13 +139,10 @@ fn run_period(
     out: &Path,
     files: &CycleFiles,
 ) -> Result<i32> {
-    let started = Instant::now();
+    let started = Stopwatch::start();
     let inputs = vec![args.input.clone()];
     let mut ingested = crate::ingest::ingest_paths(&inputs, config, ui)?;
-    let mut timings = vec![StageTiming {
-        stage: "ingest".into(),
-        seconds: started.elapsed().as_secs_f64(),
-    }];
+    let mut timings = vec![started.stop("ingest")];
     report_problems(ui, &ingested.problems);
     ui.detail(format!(
         "read {} rows from {} files: {} accepted, {} rejected",
@@ -170,15 +167,12 @@ fn run_period(
 
     let spinner = ui.spinner("matching");
     let model = crate::matching::PeriodModel::build(&ingested.records, config, &mut timings);
-    let clock = Instant::now();
+    let clock = Stopwatch::start();
     let outcome = crate::matching::outcome(&ingested.records, config, &model);
-    timings.push(StageTiming {
-        stage: "group".into(),
-        seconds: clock.elapsed().as_secs_f64(),
-    });
+    timings.push(clock.stop("group"));
     spinner.finish_and_clear();
 
-    let clock = Instant::now();
+    let clock = Stopwatch::start();
     let cycle = crate::cycle::apply(
         &crate::cycle::CycleInput {
             period,
@@ -191,10 +185,7 @@ fn run_period(
         outcome,
     );
     drop(model);
-    timings.push(StageTiming {
-        stage: "cycle".into(),
-        seconds: clock.elapsed().as_secs_f64(),
-    });
+    timings.push(clock.stop("cycle"));
     let decision_problems: Vec<crate::model::Problem> = files
         .decisions
         .iter()
@@ -250,7 +241,7 @@ fn run_period(
     println!("pack: {}", out.join("index.html").display());
     ui.detail(format!(
         "finished in {:.2}s",
-        started.elapsed().as_secs_f64()
+        started.elapsed_seconds()
     ));
 
     if args.strict && ingested.rows_rejected() > 0 {

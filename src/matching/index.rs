@@ -526,6 +526,9 @@ impl Corpus {
                 list.sort_by_key(|&(j, _)| j);
             }
         });
+        // Departments in one compact array: the inner loop reads one per posting, and the
+        // Features structs are too big to fetch for that.
+        let department: Vec<u32> = self.features.iter().map(|f| f.department).collect();
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
             .map_init(
@@ -540,19 +543,22 @@ impl Corpus {
                     );
                     probe.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                     probe.truncate(probe_terms);
+                    // Accumulate over every posting, own department included (cheaper than a
+                    // lookup per posting); own-department records are dropped below.
                     for &(t, w) in probe.iter() {
                         for &(j, wj) in &postings[t as usize] {
-                            if self.features[j as usize].department == f.department {
-                                continue;
-                            }
-                            if acc[j as usize] == 0.0 {
+                            let slot = &mut acc[j as usize];
+                            if *slot == 0.0 {
                                 touched.push(j);
                             }
-                            acc[j as usize] += w * wj;
+                            *slot += w * wj;
                         }
                     }
-                    let mut scored: Vec<(u32, f32)> =
-                        touched.iter().map(|&j| (j, acc[j as usize])).collect();
+                    let mut scored: Vec<(u32, f32)> = touched
+                        .iter()
+                        .filter(|&&j| department[j as usize] != f.department)
+                        .map(|&j| (j, acc[j as usize]))
+                        .collect();
                     for &j in touched.iter() {
                         acc[j as usize] = 0.0;
                     }

@@ -32,16 +32,11 @@ use normalise::Normaliser;
 use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
 use score::{FIELDS, Similarities, Weights};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
-use std::time::Instant;
 
-/// Timing of one stage, for the run manifest.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct StageTiming {
-    pub stage: String,
-    pub seconds: f64,
-}
+pub use crate::stopwatch::StageTiming;
+use crate::stopwatch::Stopwatch;
 
 /// The period's matching model: the corpus, the candidate pairs with their similarities, and
 /// the weights estimated from them. Built once per period; `explain` rebuilds it to explain a
@@ -67,29 +62,29 @@ impl PeriodModel {
         timings: &mut Vec<StageTiming>,
     ) -> PeriodModel {
         let mc = &config.matching;
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
-        timings.push(timing("normalise", clock));
+        timings.push(clock.stop("normalise"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let candidates = corpus.candidates(
             mc.max_term_share,
             mc.probe_terms,
             mc.candidates_per_record,
             mc.max_postings,
         );
-        timings.push(timing("candidates", clock));
+        timings.push(clock.stop("candidates"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let similarities: Vec<Similarities> = candidates
             .par_iter()
             .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
             .collect();
-        timings.push(timing("score", clock));
+        timings.push(clock.stop("score"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let defaults = mc.weights.normalised();
         let estimate = if mc.estimate_weights {
             let random: Vec<Similarities> = random_pairs(&corpus, mc.random_pairs)
@@ -108,7 +103,7 @@ impl PeriodModel {
             weights::estimate(&[], &[], &defaults, 1.0, 0.5)
         };
         let weights = Weights(estimate.weights);
-        timings.push(timing("weights", clock));
+        timings.push(clock.stop("weights"));
         PeriodModel {
             normaliser,
             corpus,
@@ -338,12 +333,6 @@ fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-fn timing(stage: &str, clock: Instant) -> StageTiming {
-    StageTiming {
-        stage: stage.to_string(),
-        seconds: clock.elapsed().as_secs_f64(),
-    }
-}
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     a.iter()
@@ -401,9 +390,9 @@ pub fn match_records(
     let mut timings = Vec::new();
     let spinner = ui.spinner("matching");
     let model = PeriodModel::build(records, config, &mut timings);
-    let clock = Instant::now();
+    let clock = Stopwatch::start();
     let outcome = outcome(records, config, &model);
-    timings.push(timing("group", clock));
+    timings.push(clock.stop("group"));
     spinner.finish_and_clear();
     (outcome, timings)
 }
