@@ -168,9 +168,22 @@ fn run_period(
     let spinner = ui.spinner("matching");
     let model = crate::matching::PeriodModel::build(&ingested.records, config, &mut timings);
     let clock = Stopwatch::start();
-    let outcome = crate::matching::outcome(&ingested.records, config, &model);
+    let mut outcome = crate::matching::outcome(&ingested.records, config, &model);
     timings.push(clock.stop("group"));
     spinner.finish_and_clear();
+    if let Some(sample) = args.candidate_recall {
+        let clock = Stopwatch::start();
+        let spinner = ui.spinner("measuring candidate recall against exhaustive scoring");
+        let recall = model.reported_candidate_recall(&config.matching, sample);
+        spinner.finish_and_clear();
+        timings.push(clock.stop("candidate-recall"));
+        ui.note(format!(
+            "candidate recall: {:.4} ({} of the {} reportable pairs of {} sampled efforts, \
+             found by exhaustive scoring, were candidates)",
+            recall.recall, recall.found, recall.exhaustive_pairs, recall.sampled_records
+        ));
+        outcome.stats.candidate_recall = Some(recall);
+    }
 
     let clock = Stopwatch::start();
     let cycle = crate::cycle::apply(

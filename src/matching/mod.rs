@@ -32,7 +32,6 @@ use normalise::Normaliser;
 use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
 use score::{FIELDS, Similarities, Weights};
-use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 pub use crate::stopwatch::StageTiming;
@@ -195,18 +194,7 @@ impl PeriodModel {
     }
 }
 
-/// Candidate recall measured against exhaustive scoring (see [`PeriodModel::candidate_recall`]).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct CandidateRecall {
-    /// Records compared exhaustively with every record of other departments.
-    pub sampled_records: usize,
-    /// Pairs of those records that exhaustive scoring puts at or above the threshold.
-    pub exhaustive_pairs: usize,
-    /// How many of those candidate generation also found.
-    pub found: usize,
-    /// `found / exhaustive_pairs` (1 when there are none).
-    pub recall: f64,
-}
+pub use crate::model::CandidateRecall;
 
 impl PeriodModel {
     /// The share of pairs that exhaustive scoring puts at or above `threshold` which candidate
@@ -570,6 +558,7 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
         scored_pairs: model.candidates.len() as u64,
         reported_pairs: pairs.len() as u64,
         opportunities: opportunities.len() as u64,
+        candidate_recall: None,
     };
     MatchOutcome {
         pairs,

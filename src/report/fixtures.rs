@@ -326,6 +326,7 @@ pub fn period() -> Period {
         scored_pairs: 20,
         reported_pairs: pairs.len() as u64,
         opportunities: opportunities.len() as u64,
+        candidate_recall: None,
     };
     Period {
         config: Config::default(),
