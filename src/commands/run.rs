@@ -12,9 +12,9 @@ use crate::cycle::PackState;
 use crate::cycle::decisions::Decisions;
 use crate::error::{Error, Result, exit};
 use crate::model::Severity;
+use crate::stopwatch::Stopwatch;
 use crate::ui::Ui;
 use std::path::{Path, PathBuf};
-use crate::stopwatch::Stopwatch;
 use std::time::Instant;
 
 /// How many problems are echoed to stderr without `-v`; the rest are in validation.csv.
@@ -252,10 +252,7 @@ fn run_period(
         budget / 1e6
     );
     println!("pack: {}", out.join("index.html").display());
-    ui.detail(format!(
-        "finished in {:.2}s",
-        started.elapsed_seconds()
-    ));
+    ui.detail(format!("finished in {:.2}s", started.elapsed_seconds()));
 
     if args.strict && ingested.rows_rejected() > 0 {
         ui.note(format!(

@@ -59,6 +59,81 @@ pub struct Corpus {
     pub features: Vec<Features>,
     /// Acronym definitions learnt from the catalogues and agreed by all that make them.
     pub learnt_acronyms: BTreeMap<String, String>,
+    /// Typing slips: for each term, the other terms one edit away (see [`typo_neighbours`]),
+    /// as one flat list with offsets (`typo_offsets[t]..typo_offsets[t + 1]`).
+    typo_offsets: Vec<u32>,
+    typo_targets: Vec<u32>,
+}
+
+/// Terms that share a deletion key with more than this many others are not linked as slips
+/// (keeps the pairwise check bounded on adversarial vocabularies; real ones stay far below).
+const MAX_SLIP_GROUP: usize = 512;
+
+/// The longest term, in bytes, checked for slips.
+const MAX_SLIP_BYTES: usize = 48;
+
+/// For each term, the other terms within one edit ([`super::score::within_one_edit`]: both at
+/// least four bytes; one insertion, deletion, substitution or adjacent transposition), sorted.
+///
+/// Deletion neighbourhoods (as SymSpell does): every term is keyed by itself and by each
+/// one-byte deletion of it; two terms one edit apart always share a key, so only terms sharing
+/// a key are compared. Written by hand: the crates that do this (symspell) are dictionaries for
+/// spelling correction with their own tokenisation, not an index over our term ids.
+pub fn typo_neighbours(terms: &[String]) -> (Vec<u32>, Vec<u32>) {
+    let hash = |bytes: &[u8]| -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(bytes);
+        h.write_usize(bytes.len());
+        h.finish()
+    };
+    let mut keys: Vec<(u64, u32)> = terms
+        .par_iter()
+        .enumerate()
+        .filter(|(_, t)| (4..=MAX_SLIP_BYTES).contains(&t.len()))
+        .flat_map_iter(|(id, t)| {
+            let bytes = t.as_bytes();
+            let mut out = Vec::with_capacity(bytes.len() + 1);
+            out.push((hash(bytes), id as u32));
+            let mut buf = [0u8; MAX_SLIP_BYTES];
+            for skip in 0..bytes.len() {
+                buf[..skip].copy_from_slice(&bytes[..skip]);
+                buf[skip..bytes.len() - 1].copy_from_slice(&bytes[skip + 1..]);
+                out.push((hash(&buf[..bytes.len() - 1]), id as u32));
+            }
+            out
+        })
+        .collect();
+    keys.par_sort_unstable();
+    keys.dedup();
+    let mut links: Vec<(u32, u32)> = keys
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|g| g.len() >= 2 && g.len() <= MAX_SLIP_GROUP)
+        .flat_map(|g| {
+            let mut found = Vec::new();
+            for (i, &(_, a)) in g.iter().enumerate() {
+                for &(_, b) in &g[i + 1..] {
+                    if a != b
+                        && super::score::within_one_edit(&terms[a as usize], &terms[b as usize])
+                    {
+                        found.push((a, b));
+                        found.push((b, a));
+                    }
+                }
+            }
+            found
+        })
+        .collect();
+    links.par_sort_unstable();
+    links.dedup();
+    let mut offsets = vec![0u32; terms.len() + 1];
+    for &(a, _) in &links {
+        offsets[a as usize + 1] += 1;
+    }
+    for t in 0..terms.len() {
+        offsets[t + 1] += offsets[t];
+    }
+    (offsets, links.into_iter().map(|(_, b)| b).collect())
 }
 
 /// A record's interned text: distinct name terms, all description terms, list terms, the
@@ -475,6 +550,7 @@ impl Corpus {
             })
             .collect();
 
+        let (typo_offsets, typo_targets) = typo_neighbours(&terms);
         Corpus {
             terms,
             display_words,
@@ -483,11 +559,22 @@ impl Corpus {
             departments,
             features,
             learnt_acronyms: learnt,
+            typo_offsets,
+            typo_targets,
         }
     }
 
     pub fn len(&self) -> usize {
         self.features.len()
+    }
+
+    /// The terms one typing slip away from term `t`, sorted.
+    pub fn slips(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        match (self.typo_offsets.get(t), self.typo_offsets.get(t + 1)) {
+            (Some(&from), Some(&to)) => &self.typo_targets[from as usize..to as usize],
+            _ => &[],
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -605,4 +692,31 @@ fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod slip_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The deletion-key index links exactly the pairs within_one_edit accepts.
+        #[test]
+        fn slips_are_exactly_the_terms_one_edit_away(
+            words in proptest::collection::btree_set("[a-e]{2,7}", 1..60)
+        ) {
+            let terms: Vec<String> = words.into_iter().collect();
+            let (offsets, targets) = typo_neighbours(&terms);
+            for (a, ta) in terms.iter().enumerate() {
+                let linked = &targets[offsets[a] as usize..offsets[a + 1] as usize];
+                let expected: Vec<u32> = terms
+                    .iter()
+                    .enumerate()
+                    .filter(|&(b, tb)| b != a && super::super::score::within_one_edit(ta, tb))
+                    .map(|(b, _)| b as u32)
+                    .collect();
+                prop_assert_eq!(linked, &expected[..], "{}", ta);
+            }
+        }
+    }
 }

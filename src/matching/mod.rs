@@ -321,7 +321,6 @@ fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     a.iter()
         .filter(|t| b.binary_search(t).is_ok())

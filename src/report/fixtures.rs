@@ -28,6 +28,7 @@ impl Period {
             timings: vec![crate::matching::StageTiming {
                 stage: "ingest".into(),
                 seconds: 0.25,
+                ..Default::default()
             }],
             cycle: None,
             state: None,

@@ -36,10 +36,10 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::matching::StageTiming;
 use crate::model::{Ingested, MatchOutcome};
+use crate::stopwatch::Stopwatch;
 use crate::ui::Ui;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use crate::stopwatch::Stopwatch;
 
 /// `[report]`: what the pack contains.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -158,7 +158,6 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
     ui.detail(format!("wrote the pack to {}", out.display()));
     Ok(())
 }
-
 
 #[cfg(test)]
 mod tests {
