@@ -36,17 +36,18 @@ pub struct MatchConfig {
     /// Two groups merge only when at least this share of the pairs between them were reported:
     /// the guard against one weak bridge chaining unrelated efforts together.
     pub min_link_share: f64,
-    /// Terms used by more than this share of records (like "service") do not find candidates.
+    /// Terms (and pairs of terms) used by more than this share of records, like "service", do
+    /// not find candidates.
     pub max_term_share: f64,
-    /// How many of a record's most distinctive terms look for candidates. More finds more,
-    /// slower.
+    /// How many of a record's most distinctive terms look for candidates, alone and in pairs
+    /// ("grant" and "appeals" together). More finds more, slower (pairs grow with its square).
     pub probe_terms: usize,
     /// How many candidates each record keeps (the best by shared-term weight). Memory and time
     /// grow in proportion.
     pub candidates_per_record: usize,
-    /// A term shared by more records than this looks for candidates only among the records
-    /// that weigh it most (this many). Bounds candidate generation at any scale: without it a
-    /// million records make every probe scan postings of tens of thousands.
+    /// A term or pair of terms shared by more records than this looks for candidates only
+    /// among the records that weigh it most (this many). Bounds candidate generation at any
+    /// scale: without it a million records make every probe scan postings of tens of thousands.
     pub max_postings: usize,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
@@ -138,7 +139,7 @@ impl Default for MatchConfig {
             max_term_share: 0.02,
             probe_terms: 8,
             candidates_per_record: 20,
-            max_postings: 2000,
+            max_postings: 100,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,

@@ -583,10 +583,19 @@ impl Corpus {
 
     /// Candidate pairs `(a, b)` with `a < b`, in different departments, sorted and distinct.
     ///
-    /// Each record probes the inverted index with its `probe_terms` heaviest terms (terms used
-    /// by more than `max_term_share` of records, and more than [`MIN_TERM_LIMIT`], are not indexed) and keeps the `per_record`
-    /// records from other departments with the largest accumulated weight. Memory: one
-    /// accumulator of `len()` floats per worker thread.
+    /// Blocking keys with bounded blocks, then a weighted vote. Each record takes its
+    /// `probe_terms` heaviest terms that some other record also uses (a term only it uses, such
+    /// as a typing slip, stands in for the terms one slip away). Its keys are those terms on
+    /// their own, when used by at most `max_term_share` of records (and [`MIN_TERM_LIMIT`]), and
+    /// every pair of them, when at most that many records share the pair: two common words
+    /// together ("grant" and "appeals") pick out far fewer records than either alone. A key
+    /// shared by more than `max_postings` records keeps only those that weigh it most. Each
+    /// record then sums, over its keys, the weights of the records in the same blocks, and keeps
+    /// the `per_record` records from other departments with the largest sums.
+    ///
+    /// Cost per record: at most (terms + pairs) x `max_postings` postings, usually far fewer.
+    /// Memory: the keys of all records while blocks are built, then one accumulator of `len()`
+    /// floats per worker thread.
     pub fn candidates(
         &self,
         max_term_share: f64,
@@ -595,45 +604,49 @@ impl Corpus {
         max_postings: usize,
     ) -> Vec<(u32, u32)> {
         let n = self.len();
-        let limit = ((max_term_share * n as f64).floor() as u32).max(MIN_TERM_LIMIT);
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); self.terms.len()];
-        for (i, f) in self.features.iter().enumerate() {
-            for &(t, w) in &f.probe {
-                if self.df[t as usize] <= limit {
-                    postings[t as usize].push((i as u32, w));
-                }
+        let limit = ((max_term_share * n as f64).floor() as usize).max(MIN_TERM_LIMIT as usize);
+        let max_postings = max_postings.max(2);
+
+        // 1. Every record's keys, grouped into blocks.
+        let mut entries: Vec<(u64, u32, f32)> = (0..n)
+            .into_par_iter()
+            .flat_map_iter(|i| {
+                let keys = self.probe_keys(i, probe_terms, limit as u32);
+                keys.into_iter().map(move |(k, w)| (k, i as u32, w))
+            })
+            .collect();
+        entries.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+        let mut blocks: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
+        let mut postings: Vec<(u32, f32)> = Vec::new();
+        for group in entries.chunk_by(|x, y| x.0 == y.0) {
+            if group.len() < 2 || group.len() > limit {
+                continue;
             }
+            let start = postings.len();
+            postings.extend(group.iter().map(|&(_, i, w)| (i, w)));
+            if group.len() > max_postings {
+                // Impact order: keep the records that weigh this key most (ties by record).
+                let list = &mut postings[start..];
+                list.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                postings.truncate(start + max_postings);
+                postings[start..].sort_unstable_by_key(|&(j, _)| j);
+            }
+            blocks.insert(group[0].0, (start as u32, (postings.len() - start) as u32));
         }
-        // Impact-ordered pruning: a long posting list keeps only the records that weigh the
-        // term most (ties by record), so each probe costs at most `max_postings`.
-        postings.par_iter_mut().for_each(|list| {
-            if list.len() > max_postings.max(1) {
-                list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                list.truncate(max_postings.max(1));
-                list.sort_by_key(|&(j, _)| j);
-            }
-        });
-        // Departments in one compact array: the inner loop reads one per posting, and the
-        // Features structs are too big to fetch for that.
+        drop(entries);
+
+        // 2. Each record votes over its blocks.
         let department: Vec<u32> = self.features.iter().map(|f| f.department).collect();
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
             .map_init(
-                || (vec![0f32; n], Vec::<u32>::new(), Vec::<(u32, f32)>::new()),
-                |(acc, touched, probe), i| {
-                    let f = &self.features[i];
-                    probe.clear();
-                    probe.extend(
-                        f.probe
-                            .iter()
-                            .filter(|(t, _)| self.df[*t as usize] <= limit),
-                    );
-                    probe.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                    probe.truncate(probe_terms);
-                    // Accumulate over every posting, own department included (cheaper than a
-                    // lookup per posting); own-department records are dropped below.
-                    for &(t, w) in probe.iter() {
-                        for &(j, wj) in &postings[t as usize] {
+                || (vec![0f32; n], Vec::<u32>::new()),
+                |(acc, touched), i| {
+                    for (key, w) in self.probe_keys(i, probe_terms, limit as u32) {
+                        let Some(&(start, len)) = blocks.get(&key) else {
+                            continue;
+                        };
+                        for &(j, wj) in &postings[start as usize..(start + len) as usize] {
                             let slot = &mut acc[j as usize];
                             if *slot == 0.0 {
                                 touched.push(j);
@@ -641,9 +654,10 @@ impl Corpus {
                             *slot += w * wj;
                         }
                     }
+                    let own = department[i];
                     let mut scored: Vec<(u32, f32)> = touched
                         .iter()
-                        .filter(|&&j| department[j as usize] != f.department)
+                        .filter(|&&j| department[j as usize] != own)
                         .map(|&j| (j, acc[j as usize]))
                         .collect();
                     for &j in touched.iter() {
@@ -668,6 +682,52 @@ impl Corpus {
         pairs.par_sort_unstable();
         pairs.dedup();
         pairs
+    }
+
+    /// Record `i`'s blocking keys with weights: its `probe_terms` heaviest shared terms (a term
+    /// no other record uses replaced by the terms one slip away), each alone when at most
+    /// `limit` records use it, and each pair of them. Keys of single terms are the term id;
+    /// keys of pairs are a hash with the top bit set (a collision only merges two blocks).
+    fn probe_keys(&self, i: usize, probe_terms: usize, limit: u32) -> Vec<(u64, f32)> {
+        let f = &self.features[i];
+        let mut top: Vec<(u32, f32)> = Vec::with_capacity(f.probe.len());
+        for &(t, w) in &f.probe {
+            if self.df[t as usize] >= 2 {
+                top.push((t, w));
+            } else {
+                top.extend(
+                    self.slips(t)
+                        .iter()
+                        .filter(|&&u| self.df[u as usize] >= 1)
+                        .map(|&u| (u, w)),
+                );
+            }
+        }
+        top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        let mut chosen: Vec<(u32, f32)> = Vec::with_capacity(probe_terms);
+        for (t, w) in top {
+            if chosen.len() == probe_terms {
+                break;
+            }
+            if !chosen.iter().any(|c| c.0 == t) {
+                chosen.push((t, w));
+            }
+        }
+        let top = chosen;
+        let mut keys = Vec::with_capacity(top.len() * (top.len() + 1) / 2);
+        for (k, &(t, w)) in top.iter().enumerate() {
+            if self.df[t as usize] <= limit {
+                keys.push((u64::from(t), w));
+            }
+            for &(u, v) in &top[k + 1..] {
+                let (lo, hi) = (t.min(u), t.max(u));
+                let mut h = rustc_hash::FxHasher::default();
+                std::hash::Hasher::write_u64(&mut h, (u64::from(lo) << 32) | u64::from(hi));
+                let key = std::hash::Hasher::finish(&h) | (1 << 63);
+                keys.push((key, w + v));
+            }
+        }
+        keys
     }
 }
 
