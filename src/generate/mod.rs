@@ -30,6 +30,7 @@ use effort::{Concept, Wording};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
+use std::collections::BTreeSet;
 pub use row::{HEADER, Row, TRUTH_HEADER};
 
 /// What to generate.
@@ -118,6 +119,10 @@ pub struct Plan {
     placed: Vec<PlacedEffort>,
     /// Indices into `placed`, per department.
     by_department: Vec<Vec<usize>>,
+    /// (domain, object, activity) of every group whose members share one concept. No other
+    /// planted group and no background effort uses these: an effort with the same object and
+    /// activity in another department would be the same effort, yet not in truth.
+    planted_topics: BTreeSet<(usize, usize, usize)>,
 }
 
 impl Plan {
@@ -134,6 +139,7 @@ impl Plan {
             sizes,
             groups: Vec::new(),
             placed: Vec::new(),
+            planted_topics: BTreeSet::new(),
         };
         plan.plant(options.efforts, &mut rng);
         Ok(plan)
@@ -181,7 +187,14 @@ impl Plan {
                     }
                 }
                 None => {
-                    let concept = Concept::random(department.domain, &mut rng);
+                    // Redraw a background effort that would be a planted group's effort.
+                    let mut concept = Concept::random(department.domain, &mut rng);
+                    for _ in 0..50 {
+                        if !self.planted_topics.contains(&concept.topic()) {
+                            break;
+                        }
+                        concept = Concept::random(department.domain, &mut rng);
+                    }
                     let wording = Wording::random(&mut rng);
                     row.name = concept.name(&wording);
                     row.description = concept.description_in_own_words(&wording, &mut rng);

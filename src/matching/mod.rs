@@ -50,6 +50,8 @@ pub struct StageTiming {
 pub struct PeriodModel {
     pub normaliser: Normaliser,
     pub corpus: Corpus,
+    /// How specific each term is, for the scorer.
+    pub roles: score::TermRoles,
     /// Candidate pairs `(a, b)`, `a < b`, sorted.
     pub candidates: Vec<(u32, u32)>,
     /// Field similarities of each candidate pair.
@@ -71,6 +73,7 @@ impl PeriodModel {
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
+        let roles = score::TermRoles::new(&corpus);
         timings.push(timing("normalise", clock));
 
         let clock = Instant::now();
@@ -85,7 +88,7 @@ impl PeriodModel {
         let clock = Instant::now();
         let similarities: Vec<Similarities> = candidates
             .par_iter()
-            .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
+            .map(|&(a, b)| score::similarities(&corpus, &roles, a as usize, b as usize))
             .collect();
         timings.push(timing("score", clock));
 
@@ -94,7 +97,7 @@ impl PeriodModel {
         let estimate = if mc.estimate_weights {
             let random: Vec<Similarities> = random_pairs(&corpus, mc.random_pairs)
                 .par_iter()
-                .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
+                .map(|&(a, b)| score::similarities(&corpus, &roles, a as usize, b as usize))
                 .collect();
             let max_lambda = records.len() as f64 / similarities.len().max(1) as f64;
             weights::estimate(
@@ -112,6 +115,7 @@ impl PeriodModel {
         PeriodModel {
             normaliser,
             corpus,
+            roles,
             candidates,
             similarities,
             estimate,
@@ -129,7 +133,7 @@ impl PeriodModel {
 
     /// Scores any pair of records (candidate or not) with the period's weights.
     pub fn score_pair(&self, a: usize, b: usize) -> (Similarities, f64, [f64; FIELDS]) {
-        let sims = score::similarities(&self.corpus, a, b);
+        let sims = score::similarities(&self.corpus, &self.roles, a, b);
         let (total, contributions) = self.weights.combine(&sims);
         (sims, total, contributions)
     }
@@ -248,7 +252,7 @@ impl PeriodModel {
                 let scored: Vec<(usize, f64, f64)> = (0..n)
                     .filter(|&b| self.corpus.features[b].department != dept)
                     .map(|b| {
-                        let sims = score::similarities(&self.corpus, a, b);
+                        let sims = score::similarities(&self.corpus, &self.roles, a, b);
                         (
                             b,
                             self.weights.combine(&sims).0,
@@ -309,7 +313,7 @@ impl PeriodModel {
                     if self.corpus.features[b].department == dept {
                         continue;
                     }
-                    let sims = score::similarities(&self.corpus, a, b);
+                    let sims = score::similarities(&self.corpus, &self.roles, a, b);
                     if counts(a, b, &sims) {
                         total += 1;
                         let key = (a.min(b) as u32, a.max(b) as u32);

@@ -4,10 +4,15 @@
 //! [`Field`] (`None` when either side lacks the field), and with [`Weights`] the total score and
 //! each field's contribution.
 //!
-//! - name: three parts token-level to one part character-level: a token-level similarity (IDF-weighted overlap of name terms, where a term
-//!   one typing slip away from the other side's counts) and a character-level one (Dice overlap
-//!   of character trigrams), so typos and reordered words both score;
+//! - name: three parts token-level to one part character-level: a token-level similarity
+//!   (IDF-weighted overlap of name terms, where a term one typing slip away from the other
+//!   side's counts) and a character-level one (Dice overlap of character trigrams), so typos and
+//!   reordered words both score;
 //! - description: cosine of TF-IDF vectors over the period's corpus;
+//! - both name and description are half that and half the same measure with each term weighed
+//!   by its [`TermRoles::specificity`]: words that many departments use in their own unrelated
+//!   work (activities such as "inspection", place names) say less about whether two efforts are
+//!   the same than words that belong to one subject ("fishing vessel licence");
 //! - capabilities, user groups, technologies: IDF-weighted overlap (Dice) of their terms, scaled
 //!   down when the shared terms are common ones;
 //! - dates: the overlap of the delivery periods, as a share of the shorter one;
@@ -53,12 +58,93 @@ impl Weights {
     }
 }
 
+/// How specific each term is to one subject, learnt from how many departments use it. Built
+/// once per period from the corpus (one pass over every record's terms).
+#[derive(Clone, Debug, Default)]
+pub struct TermRoles {
+    /// Term id -> specificity in [0, 1]: 1 for a term at most two departments use, falling
+    /// towards 0 as the share of departments using it approaches all of them.
+    pub specificity: Vec<f32>,
+    /// Term id -> IDF x specificity, the weight of a name term in the specific measure.
+    pub weight: Vec<f32>,
+    /// Record -> length of its description vector with each term's weight x specificity, to
+    /// make that vector unit length without storing it.
+    pub description_norm: Vec<f32>,
+}
+
+impl TermRoles {
+    /// Specificity of a term used by `used` of `departments` departments: a term two
+    /// departments share is as specific as a term can be (their overlap may be exactly what it
+    /// names), and one every department uses says nothing. With two or fewer departments
+    /// nothing can be learnt and every term counts fully.
+    pub fn specificity_of(used: usize, departments: usize) -> f32 {
+        if departments <= 2 || used <= 2 {
+            return 1.0;
+        }
+        let share = (used - 2) as f32 / (departments - 2) as f32;
+        (1.0 - share).clamp(0.0, 1.0).sqrt()
+    }
+
+    pub fn new(corpus: &Corpus) -> TermRoles {
+        let terms = corpus.terms.len();
+        // Distinct departments per term: visit records department by department.
+        let mut order: Vec<usize> = (0..corpus.features.len()).collect();
+        order.sort_by_key(|&r| corpus.features[r].department);
+        let mut last = vec![u32::MAX; terms];
+        let mut used = vec![0usize; terms];
+        for &r in &order {
+            let f = &corpus.features[r];
+            let ids = f
+                .name_terms
+                .iter()
+                .chain(f.description.iter().map(|p| &p.0))
+                .chain(f.lists.iter().flatten().flatten());
+            for &t in ids {
+                let t = t as usize;
+                if t < terms && last[t] != f.department {
+                    last[t] = f.department;
+                    used[t] += 1;
+                }
+            }
+        }
+        let departments = corpus.departments.len();
+        let specificity: Vec<f32> = used
+            .iter()
+            .map(|&u| Self::specificity_of(u, departments))
+            .collect();
+        let weight = specificity
+            .iter()
+            .zip(&corpus.idf)
+            .map(|(s, idf)| s * idf)
+            .collect();
+        let description_norm = corpus
+            .features
+            .iter()
+            .map(|f| {
+                f.description
+                    .iter()
+                    .map(|&(t, w)| {
+                        let x = w * specificity.get(t as usize).copied().unwrap_or(1.0);
+                        x * x
+                    })
+                    .sum::<f32>()
+                    .sqrt()
+            })
+            .collect();
+        TermRoles {
+            specificity,
+            weight,
+            description_norm,
+        }
+    }
+}
+
 /// Computes all field similarities of records `a` and `b`.
-pub fn similarities(corpus: &Corpus, a: usize, b: usize) -> Similarities {
+pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
     let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
     [
-        name_similarity(corpus, fa, fb),
-        description_similarity(fa, fb),
+        name_similarity(corpus, roles, fa, fb),
+        description_similarity(roles, a, b, fa, fb),
         list_similarity(corpus, fa.lists[0].as_deref(), fb.lists[0].as_deref()),
         list_similarity(corpus, fa.lists[1].as_deref(), fb.lists[1].as_deref()),
         list_similarity(corpus, fa.lists[2].as_deref(), fb.lists[2].as_deref()),
@@ -67,23 +153,31 @@ pub fn similarities(corpus: &Corpus, a: usize, b: usize) -> Similarities {
     ]
 }
 
-/// Name similarity: 3/4 token-level, 1/4 character-level similarity.
-pub fn name_similarity(corpus: &Corpus, a: &Features, b: &Features) -> Option<f32> {
+/// Name similarity: half of (3/4 token-level, 1/4 character-level similarity), half the
+/// token-level similarity with terms weighed by specificity.
+pub fn name_similarity(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    a: &Features,
+    b: &Features,
+) -> Option<f32> {
     if a.name_grams.is_empty() || b.name_grams.is_empty() {
         return None;
     }
-    let tokens = soft_token_overlap(corpus, &a.name_terms, &b.name_terms);
+    let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
+    let specific = soft_token_overlap(corpus, &roles.weight, &a.name_terms, &b.name_terms);
     let chars = dice(&a.name_grams, &b.name_grams);
-    Some((0.75 * tokens + 0.25 * chars).clamp(0.0, 1.0))
+    Some((0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific).clamp(0.0, 1.0))
 }
 
-/// IDF-weighted Dice overlap of two term sets, where a term absent from the other side still
-/// counts (at 0.8) if the other side has a term one edit away (typos: "managment").
-pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
+/// Weighted (`weight` per term id) Dice overlap of two term sets, where a term absent from the
+/// other side still counts (at 0.8) if the other side has a term one edit away (typos:
+/// "managment").
+pub fn soft_token_overlap(corpus: &Corpus, weight: &[f32], a: &[u32], b: &[u32]) -> f32 {
     let side = |x: &[u32], y: &[u32]| -> (f32, f32) {
         let (mut matched, mut total) = (0.0, 0.0);
         for &t in x {
-            let w = corpus.idf[t as usize];
+            let w = weight.get(t as usize).copied().unwrap_or(0.0);
             total += w;
             if y.binary_search(&t).is_ok() {
                 matched += w;
@@ -151,25 +245,39 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     (2 * shared) as f32 / (a.len() + b.len()) as f32
 }
 
-/// Cosine of the two unit-length description vectors.
-pub fn description_similarity(a: &Features, b: &Features) -> Option<f32> {
+/// Description similarity of records `ia` and `ib` (features `a`, `b`): half the cosine of
+/// their unit-length TF-IDF vectors, half the cosine with each term's weight scaled by its
+/// specificity.
+pub fn description_similarity(
+    roles: &TermRoles,
+    ia: usize,
+    ib: usize,
+    a: &Features,
+    b: &Features,
+) -> Option<f32> {
     if a.description.is_empty() || b.description.is_empty() {
         return None;
     }
     let (x, y) = (&a.description, &b.description);
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    let (mut i, mut j, mut dot, mut specific) = (0, 0, 0.0f32, 0.0f32);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                dot += x[i].1 * y[j].1;
+                let product = x[i].1 * y[j].1;
+                let s = roles.specificity.get(x[i].0 as usize).copied().unwrap_or(1.0);
+                dot += product;
+                specific += product * s * s;
                 i += 1;
                 j += 1;
             }
         }
     }
-    Some(dot.clamp(0.0, 1.0))
+    let norms = roles.description_norm.get(ia).copied().unwrap_or(0.0)
+        * roles.description_norm.get(ib).copied().unwrap_or(0.0);
+    let specific = if norms > 0.0 { specific / norms } else { 0.0 };
+    Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * specific.clamp(0.0, 1.0)).clamp(0.0, 1.0))
 }
 
 /// IDF-weighted Dice overlap of two list fields' terms, scaled down when what they share is
