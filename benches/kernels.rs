@@ -118,7 +118,7 @@ fn kernels(c: &mut Criterion) {
         mc.candidates_per_record,
         mc.max_postings,
     );
-    let roles = score::TermRoles::new(&corpus);
+    let roles = score::TermRoles::new(&corpus, &records);
     let mut group = c.benchmark_group("pair scoring");
     group.throughput(criterion::Throughput::Elements(candidates.len() as u64));
     group.bench_function("all candidate pairs", |b| {

@@ -73,7 +73,7 @@ impl PeriodModel {
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
-        let roles = score::TermRoles::new(&corpus);
+        let roles = score::TermRoles::new(&corpus, records);
         timings.push(timing("normalise", clock));
 
         let clock = Instant::now();

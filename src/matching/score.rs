@@ -21,7 +21,10 @@
 //! Every function here is allocation-free: it runs once per candidate pair.
 
 use super::index::{Corpus, Features};
-use crate::model::{Field, Phase};
+use crate::model::{Field, Phase, Record};
+
+/// Name similarity of a pair where one name abbreviates the other.
+pub const ABBREVIATION_SIMILARITY: f32 = 0.8;
 
 /// Number of compared fields.
 pub const FIELDS: usize = Field::ALL.len();
@@ -70,6 +73,64 @@ pub struct TermRoles {
     /// Record -> length of its description vector with each term's weight x specificity, to
     /// make that vector unit length without storing it.
     pub description_norm: Vec<f32>,
+    /// Record -> the letters of its name, for spotting one name abbreviating the other.
+    pub name_letters: Vec<NameLetters>,
+}
+
+/// The letters of a record's name: the first letters of its name terms, and the letters of a
+/// written abbreviation in it ("TEPAAC programme"). Order is not kept; counts are.
+#[derive(Clone, Debug, Default)]
+pub struct NameLetters {
+    /// Count of name terms starting with each letter a-z.
+    pub initials: [u8; 26],
+    /// Name terms that start with a letter.
+    pub terms: u8,
+    /// Letter counts of the name's abbreviation (an all-capitals word of 3 to 6 letters), and
+    /// its term id; `None` when the name has none.
+    pub abbreviation: Option<([u8; 26], u8, u32)>,
+}
+
+impl NameLetters {
+    fn new(corpus: &Corpus, name: &str, terms: &[u32]) -> NameLetters {
+        let mut out = NameLetters::default();
+        for &t in terms {
+            let first = corpus.terms.get(t as usize).and_then(|w| w.bytes().next());
+            if let Some(c @ b'a'..=b'z') = first {
+                out.initials[usize::from(c - b'a')] = out.initials[usize::from(c - b'a')].saturating_add(1);
+                out.terms = out.terms.saturating_add(1);
+            }
+        }
+        let word = name
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+        if let Some(word) = word {
+            let lower = word.to_ascii_lowercase();
+            let id = terms
+                .iter()
+                .copied()
+                .find(|&t| corpus.terms.get(t as usize).is_some_and(|x| *x == lower));
+            if let Some(id) = id {
+                let mut letters = [0u8; 26];
+                for b in lower.bytes() {
+                    letters[usize::from(b - b'a')] += 1;
+                }
+                out.abbreviation = Some((letters, lower.len() as u8, id));
+            }
+        }
+        out
+    }
+}
+
+/// True when `a`'s name abbreviation stands for `b`'s name: its letters are initials of `b`'s
+/// name terms, covering all but at most two of them (a place, a qualifier), and `b` does not
+/// already use the abbreviation itself (then the shared word counts anyway).
+pub fn abbreviates(a: &NameLetters, b: &NameLetters, b_terms: &[u32]) -> bool {
+    let Some((letters, len, id)) = &a.abbreviation else {
+        return false;
+    };
+    b_terms.binary_search(id).is_err()
+        && usize::from(*len) + 2 >= usize::from(b.terms)
+        && letters.iter().zip(&b.initials).all(|(x, y)| x <= y)
 }
 
 impl TermRoles {
@@ -85,7 +146,7 @@ impl TermRoles {
         (1.0 - share).clamp(0.0, 1.0).sqrt()
     }
 
-    pub fn new(corpus: &Corpus) -> TermRoles {
+    pub fn new(corpus: &Corpus, records: &[Record]) -> TermRoles {
         let terms = corpus.terms.len();
         // Distinct departments per term: visit records department by department.
         let mut order: Vec<usize> = (0..corpus.features.len()).collect();
@@ -131,10 +192,20 @@ impl TermRoles {
                     .sqrt()
             })
             .collect();
+        let name_letters = corpus
+            .features
+            .iter()
+            .enumerate()
+            .map(|(r, f)| {
+                let name = records.get(r).map_or("", |x| x.name.as_str());
+                NameLetters::new(corpus, name, &f.name_terms)
+            })
+            .collect();
         TermRoles {
             specificity,
             weight,
             description_norm,
+            name_letters,
         }
     }
 }
@@ -143,7 +214,7 @@ impl TermRoles {
 pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
     let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
     [
-        name_similarity(corpus, roles, fa, fb),
+        name_similarity(corpus, roles, a, b),
         description_similarity(roles, a, b, fa, fb),
         list_similarity(corpus, fa.lists[0].as_deref(), fb.lists[0].as_deref()),
         list_similarity(corpus, fa.lists[1].as_deref(), fb.lists[1].as_deref()),
@@ -153,21 +224,28 @@ pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> S
     ]
 }
 
-/// Name similarity: half of (3/4 token-level, 1/4 character-level similarity), half the
-/// token-level similarity with terms weighed by specificity.
-pub fn name_similarity(
-    corpus: &Corpus,
-    roles: &TermRoles,
-    a: &Features,
-    b: &Features,
-) -> Option<f32> {
+/// Name similarity of records `ia` and `ib`: half of (3/4 token-level, 1/4 character-level
+/// similarity), half the token-level similarity with terms weighed by specificity; at least
+/// [`ABBREVIATION_SIMILARITY`] when one name abbreviates the other ("TEPAAC programme" /
+/// "Temporary EHC plan amendment appeals casework").
+pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize) -> Option<f32> {
+    let (a, b) = (&corpus.features[ia], &corpus.features[ib]);
     if a.name_grams.is_empty() || b.name_grams.is_empty() {
         return None;
     }
+    let abbreviated = match (roles.name_letters.get(ia), roles.name_letters.get(ib)) {
+        (Some(x), Some(y)) => abbreviates(x, y, &b.name_terms) || abbreviates(y, x, &a.name_terms),
+        _ => false,
+    };
+    let floor = if abbreviated { ABBREVIATION_SIMILARITY } else { 0.0 };
     let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
     let specific = soft_token_overlap(corpus, &roles.weight, &a.name_terms, &b.name_terms);
     let chars = dice(&a.name_grams, &b.name_grams);
-    Some((0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific).clamp(0.0, 1.0))
+    Some(
+        (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
+            .max(floor)
+            .clamp(0.0, 1.0),
+    )
 }
 
 /// Weighted (`weight` per term id) Dice overlap of two term sets, where a term absent from the
