@@ -10,9 +10,10 @@
 //!   reordered words both score;
 //! - description: cosine of TF-IDF vectors over the period's corpus;
 //! - both name and description are half that and half the same measure with each term weighed
-//!   by its [`TermRoles::specificity`]: words that many departments use in their own unrelated
-//!   work (activities such as "inspection", place names) say less about whether two efforts are
-//!   the same than words that belong to one subject ("fishing vessel licence");
+//!   by [`TermRoles::weight_for`] the other side's department: words that many departments use
+//!   in their own unrelated work (activities such as "inspection", place names), and words the
+//!   other department uses all the time, say less about whether two efforts are the same than
+//!   words that belong to one subject ("fishing vessel licence");
 //! - capabilities, user groups, technologies: IDF-weighted overlap (Dice) of their terms, scaled
 //!   down when the shared terms are common ones;
 //! - dates: the overlap of the delivery periods, as a share of the shorter one;
@@ -68,11 +69,15 @@ pub struct TermRoles {
     /// Term id -> specificity in [0, 1]: 1 for a term at most two departments use, falling
     /// towards 0 as the share of departments using it approaches all of them.
     pub specificity: Vec<f32>,
-    /// Term id -> IDF x specificity, the weight of a name term in the specific measure.
-    pub weight: Vec<f32>,
-    /// Record -> length of its description vector with each term's weight x specificity, to
-    /// make that vector unit length without storing it.
-    pub description_norm: Vec<f32>,
+    /// Term id -> the corpus's inverse document frequency.
+    pub idf: Vec<f32>,
+    /// Records per department.
+    pub department_sizes: Vec<u32>,
+    /// Term id -> range in `home` of the departments that use the term more than once
+    /// (CSR layout: `home_start[t]..home_start[t + 1]`).
+    pub home_start: Vec<u32>,
+    /// (department, records using the term) for the departments where a term is at home.
+    pub home: Vec<(u32, u32)>,
     /// Record -> the letters of its name, for spotting one name abbreviating the other.
     pub name_letters: Vec<NameLetters>,
 }
@@ -153,6 +158,62 @@ impl TermRoles {
         order.sort_by_key(|&r| corpus.features[r].department);
         let mut last = vec![u32::MAX; terms];
         let mut used = vec![0usize; terms];
+        let mut department_sizes = vec![0u32; corpus.departments.len()];
+        // (term, department) -> records, counted while a department's records are visited.
+        let mut in_department = vec![0u32; terms];
+        let mut home_lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms];
+        let mut touched: Vec<u32> = Vec::new();
+        let flush = |touched: &mut Vec<u32>,
+                     in_department: &mut [u32],
+                     home_lists: &mut [Vec<(u32, u32)>],
+                     department: u32| {
+            for &t in touched.iter() {
+                let count = std::mem::take(&mut in_department[t as usize]);
+                if count > 1 {
+                    home_lists[t as usize].push((department, count));
+                }
+            }
+            touched.clear();
+        };
+        let mut current = u32::MAX;
+        let mut seen: Vec<u32> = Vec::new();
+        for &r in &order {
+            let department = corpus.features[r].department;
+            if department != current {
+                flush(&mut touched, &mut in_department, &mut home_lists, current);
+                current = department;
+            }
+            if let Some(size) = department_sizes.get_mut(department as usize) {
+                *size += 1;
+            }
+            let f = &corpus.features[r];
+            // Name and description terms, each counted once per record.
+            seen.clear();
+            seen.extend(
+                f.name_terms
+                    .iter()
+                    .chain(f.description.iter().map(|p| &p.0))
+                    .copied(),
+            );
+            seen.sort_unstable();
+            seen.dedup();
+            for &t in &seen {
+                if let Some(c) = in_department.get_mut(t as usize) {
+                    if *c == 0 {
+                        touched.push(t);
+                    }
+                    *c += 1;
+                }
+            }
+        }
+        flush(&mut touched, &mut in_department, &mut home_lists, current);
+        let mut home_start = Vec::with_capacity(terms + 1);
+        let mut home = Vec::new();
+        home_start.push(0u32);
+        for list in home_lists {
+            home.extend(list);
+            home_start.push(home.len() as u32);
+        }
         for &r in &order {
             let f = &corpus.features[r];
             let ids = f
@@ -173,25 +234,6 @@ impl TermRoles {
             .iter()
             .map(|&u| Self::specificity_of(u, departments))
             .collect();
-        let weight = specificity
-            .iter()
-            .zip(&corpus.idf)
-            .map(|(s, idf)| s * idf)
-            .collect();
-        let description_norm = corpus
-            .features
-            .iter()
-            .map(|f| {
-                f.description
-                    .iter()
-                    .map(|&(t, w)| {
-                        let x = w * specificity.get(t as usize).copied().unwrap_or(1.0);
-                        x * x
-                    })
-                    .sum::<f32>()
-                    .sqrt()
-            })
-            .collect();
         let name_letters = corpus
             .features
             .iter()
@@ -203,10 +245,37 @@ impl TermRoles {
             .collect();
         TermRoles {
             specificity,
-            weight,
-            description_norm,
+            idf: corpus.idf.clone(),
+            department_sizes,
+            home_start,
+            home,
             name_letters,
         }
+    }
+
+    /// How much it says that a record of `department` shares term `t`: the term's specificity
+    /// times the geometric mean of its inverse document frequency over the corpus and within
+    /// that department (`ln(1 + records / (1 + records using it))`). A word the other
+    /// department uses all the time in its own work ("market" between two market regulators)
+    /// says less; a subject's word that the other department never uses says more.
+    pub fn weight_for(&self, t: u32, department: u32) -> f32 {
+        let t = t as usize;
+        let size = self
+            .department_sizes
+            .get(department as usize)
+            .copied()
+            .unwrap_or(0) as f32;
+        let (start, end) = match (self.home_start.get(t), self.home_start.get(t + 1)) {
+            (Some(&s), Some(&e)) => (s as usize, e as usize),
+            _ => (0, 0),
+        };
+        let used = self.home[start..end]
+            .iter()
+            .find(|h| h.0 == department)
+            .map_or(0, |h| h.1) as f32;
+        let specificity = self.specificity.get(t).copied().unwrap_or(1.0);
+        let global = self.idf.get(t).copied().unwrap_or(0.0);
+        specificity * (global * (1.0 + size / (1.0 + used)).ln()).sqrt()
     }
 }
 
@@ -215,7 +284,7 @@ pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> S
     let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
     [
         name_similarity(corpus, roles, a, b),
-        description_similarity(roles, a, b, fa, fb),
+        description_similarity(corpus, roles, fa, fb),
         list_similarity(corpus, fa.lists[0].as_deref(), fb.lists[0].as_deref()),
         list_similarity(corpus, fa.lists[1].as_deref(), fb.lists[1].as_deref()),
         list_similarity(corpus, fa.lists[2].as_deref(), fb.lists[2].as_deref()),
@@ -239,7 +308,13 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
     };
     let floor = if abbreviated { ABBREVIATION_SIMILARITY } else { 0.0 };
     let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
-    let specific = soft_token_overlap(corpus, &roles.weight, &a.name_terms, &b.name_terms);
+    let specific = soft_token_overlap_by(
+        corpus,
+        &a.name_terms,
+        &b.name_terms,
+        |t| roles.weight_for(t, b.department),
+        |t| roles.weight_for(t, a.department),
+    );
     let chars = dice(&a.name_grams, &b.name_grams);
     Some(
         (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
@@ -252,10 +327,22 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
 /// other side still counts (at 0.8) if the other side has a term one edit away (typos:
 /// "managment").
 pub fn soft_token_overlap(corpus: &Corpus, weight: &[f32], a: &[u32], b: &[u32]) -> f32 {
-    let side = |x: &[u32], y: &[u32]| -> (f32, f32) {
+    let w = |t: u32| weight.get(t as usize).copied().unwrap_or(0.0);
+    soft_token_overlap_by(corpus, a, b, w, w)
+}
+
+/// [`soft_token_overlap`] with `a`'s terms weighed by `wa` and `b`'s by `wb`.
+pub fn soft_token_overlap_by(
+    corpus: &Corpus,
+    a: &[u32],
+    b: &[u32],
+    wa: impl Fn(u32) -> f32,
+    wb: impl Fn(u32) -> f32,
+) -> f32 {
+    let side = |x: &[u32], y: &[u32], weight: &dyn Fn(u32) -> f32| -> (f32, f32) {
         let (mut matched, mut total) = (0.0, 0.0);
         for &t in x {
-            let w = weight.get(t as usize).copied().unwrap_or(0.0);
+            let w = weight(t);
             total += w;
             if y.binary_search(&t).is_ok() {
                 matched += w;
@@ -271,8 +358,8 @@ pub fn soft_token_overlap(corpus: &Corpus, weight: &[f32], a: &[u32], b: &[u32])
         }
         (matched, total)
     };
-    let (ma, ta) = side(a, b);
-    let (mb, tb) = side(b, a);
+    let (ma, ta) = side(a, b, &wa);
+    let (mb, tb) = side(b, a, &wb);
     if ta + tb <= 0.0 {
         0.0
     } else {
@@ -323,13 +410,12 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     (2 * shared) as f32 / (a.len() + b.len()) as f32
 }
 
-/// Description similarity of records `ia` and `ib` (features `a`, `b`): half the cosine of
-/// their unit-length TF-IDF vectors, half the cosine with each term's weight scaled by its
-/// specificity.
+/// Description similarity of records `a` and `b`: half the cosine of their unit-length TF-IDF
+/// vectors, half the cosine with each term's IDF replaced by [`TermRoles::weight_for`] the
+/// other record's department.
 pub fn description_similarity(
+    corpus: &Corpus,
     roles: &TermRoles,
-    ia: usize,
-    ib: usize,
     a: &Features,
     b: &Features,
 ) -> Option<f32> {
@@ -337,25 +423,38 @@ pub fn description_similarity(
         return None;
     }
     let (x, y) = (&a.description, &b.description);
-    let (mut i, mut j, mut dot, mut specific) = (0, 0, 0.0f32, 0.0f32);
+    // Term weight of one side, re-weighed for the other side's department.
+    let specific = |t: u32, w: f32, other: u32| -> f32 {
+        let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+        if idf > 0.0 {
+            w / idf * roles.weight_for(t, other)
+        } else {
+            0.0
+        }
+    };
+    let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
-                let product = x[i].1 * y[j].1;
-                let s = roles.specificity.get(x[i].0 as usize).copied().unwrap_or(1.0);
-                dot += product;
-                specific += product * s * s;
+                dot += x[i].1 * y[j].1;
+                shared += specific(x[i].0, x[i].1, b.department)
+                    * specific(y[j].0, y[j].1, a.department);
                 i += 1;
                 j += 1;
             }
         }
     }
-    let norms = roles.description_norm.get(ia).copied().unwrap_or(0.0)
-        * roles.description_norm.get(ib).copied().unwrap_or(0.0);
-    let specific = if norms > 0.0 { specific / norms } else { 0.0 };
-    Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * specific.clamp(0.0, 1.0)).clamp(0.0, 1.0))
+    let norm = |v: &[(u32, f32)], other: u32| -> f32 {
+        v.iter()
+            .map(|&(t, w)| specific(t, w, other).powi(2))
+            .sum::<f32>()
+            .sqrt()
+    };
+    let norms = norm(x, b.department) * norm(y, a.department);
+    let shared = if norms > 0.0 { shared / norms } else { 0.0 };
+    Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * shared.clamp(0.0, 1.0)).clamp(0.0, 1.0))
 }
 
 /// IDF-weighted Dice overlap of two list fields' terms, scaled down when what they share is
