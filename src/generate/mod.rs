@@ -187,14 +187,7 @@ impl Plan {
                     }
                 }
                 None => {
-                    // Redraw a background effort that would be a planted group's effort.
-                    let mut concept = Concept::random(department.domain, &mut rng);
-                    for _ in 0..50 {
-                        if !self.planted_topics.contains(&concept.topic()) {
-                            break;
-                        }
-                        concept = Concept::random(department.domain, &mut rng);
-                    }
+                    let concept = self.background_concept(department.domain, &mut rng);
                     let wording = Wording::random(&mut rng);
                     row.name = concept.name(&wording);
                     row.description = concept.description_in_own_words(&wording, &mut rng);
@@ -206,6 +199,22 @@ impl Plan {
             sink(&row)?;
         }
         Ok(planted)
+    }
+}
+
+impl Plan {
+    /// A routine effort of `domain`, redrawn while it would be a planted group's effort (the
+    /// same object and activity): such an effort would overlap the group's members in other
+    /// departments, yet not be in truth.
+    fn background_concept(&self, domain: usize, rng: &mut ChaCha8Rng) -> Concept {
+        let mut concept = Concept::random(domain, rng);
+        for _ in 0..50 {
+            if !self.planted_topics.contains(&concept.topic()) {
+                break;
+            }
+            concept = Concept::random(domain, rng);
+        }
+        concept
     }
 }
 
@@ -366,6 +375,28 @@ mod tests {
         for p in &pairs {
             assert_ne!(p.department_a, p.department_b);
             assert!((&p.department_a, &p.record_id_a) < (&p.department_b, &p.record_id_b));
+        }
+    }
+
+    /// Guards truth against background efforts that are a planted group's effort under another
+    /// wording (same object and activity, e.g. a food safety agency's own "food hygiene rating
+    /// inspections app" beside a planted group building one): those are real overlaps that
+    /// truth.csv would miss.
+    #[test]
+    fn background_efforts_avoid_planted_topics() {
+        let plan = Plan::new(&GenerateOptions {
+            departments: 5,
+            efforts: 2000,
+            seed: 3,
+        })
+        .expect("plan");
+        assert!(!plan.planted_topics.is_empty());
+        let mut rng = ChaCha8Rng::seed_from_u64(9);
+        for department in &plan.departments {
+            for _ in 0..500 {
+                let c = plan.background_concept(department.domain, &mut rng);
+                assert!(!plan.planted_topics.contains(&c.topic()), "{:?}", c.topic());
+            }
         }
     }
 

@@ -269,7 +269,10 @@ impl TermRoles {
             (Some(&s), Some(&e)) => (s as usize, e as usize),
             _ => (0, 0),
         };
-        let used = self.home[start..end]
+        let used = self
+            .home
+            .get(start..end)
+            .unwrap_or_default()
             .iter()
             .find(|h| h.0 == department)
             .map_or(0, |h| h.1) as f32;
@@ -544,6 +547,72 @@ pub fn phase_similarity(a: Option<Phase>, b: Option<Phase>) -> Option<f32> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Letter counts of `word` (a-z only).
+    fn letters(word: &str) -> [u8; 26] {
+        let mut out = [0u8; 26];
+        for b in word.bytes().filter(u8::is_ascii_lowercase) {
+            out[usize::from(b - b'a')] += 1;
+        }
+        out
+    }
+
+    fn name(initials: &str, abbreviation: Option<&str>) -> NameLetters {
+        NameLetters {
+            initials: letters(initials),
+            terms: initials.len() as u8,
+            abbreviation: abbreviation.map(|a| (letters(a), a.len() as u8, 999)),
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_matches_the_initials_it_stands_for() {
+        // "TEPAAC programme" / "Millby temporary EHC plan amendment appeals casework".
+        let short = name("tp", Some("tepaac"));
+        let full = name("mtepaac", None);
+        assert!(abbreviates(&short, &full, &[1, 2, 3]));
+        // "Armour MBT 2025" / "Armour Main Battle Tank".
+        assert!(abbreviates(&name("am", Some("mbt")), &name("ambt", None), &[]));
+        // A short abbreviation does not stand for a long name that merely has its letters.
+        assert!(!abbreviates(&name("cdsa", Some("api")), &name("apiwxyz", None), &[]));
+        // Letters the other name lacks.
+        assert!(!abbreviates(&short, &name("mtepac", None), &[]));
+        // When the other name already uses the abbreviation, the shared word counts as it is.
+        assert!(!abbreviates(&short, &full, &[999]));
+        assert!(!abbreviates(&full, &short, &[]), "no abbreviation, no match");
+    }
+
+    #[test]
+    fn specificity_falls_with_the_share_of_departments() {
+        assert_eq!(TermRoles::specificity_of(2, 50), 1.0);
+        assert_eq!(TermRoles::specificity_of(50, 50), 0.0);
+        assert_eq!(TermRoles::specificity_of(2, 2), 1.0, "two departments: nothing to learn");
+        let mut previous = 1.0;
+        for used in 3..=50 {
+            let s = TermRoles::specificity_of(used, 50);
+            assert!(s <= previous && (0.0..=1.0).contains(&s));
+            previous = s;
+        }
+    }
+
+    #[test]
+    fn a_word_the_other_department_uses_often_weighs_less() {
+        // Term 0 is at home in department 1 (40 of its 100 records use it).
+        let roles = TermRoles {
+            specificity: vec![1.0],
+            idf: vec![3.0],
+            department_sizes: vec![100, 100],
+            home_start: vec![0, 1],
+            home: vec![(1, 40)],
+            name_letters: Vec::new(),
+        };
+        let elsewhere = roles.weight_for(0, 0);
+        let at_home = roles.weight_for(0, 1);
+        assert!(at_home < elsewhere, "{at_home} !< {elsewhere}");
+        assert!((elsewhere - (3.0f32 * 101f32.ln()).sqrt()).abs() < 1e-4);
+        // Out-of-range ids weigh nothing rather than panic.
+        assert_eq!(roles.weight_for(7, 0), 0.0);
+    }
 
     #[test]
     fn one_edit_covers_typos_but_not_different_words() {
