@@ -30,8 +30,8 @@ use effort::{Concept, Wording};
 use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
-use std::collections::BTreeSet;
 pub use row::{HEADER, Row, TRUTH_HEADER};
+use std::collections::BTreeSet;
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

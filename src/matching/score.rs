@@ -101,7 +101,8 @@ impl NameLetters {
         for &t in terms {
             let first = corpus.terms.get(t as usize).and_then(|w| w.bytes().next());
             if let Some(c @ b'a'..=b'z') = first {
-                out.initials[usize::from(c - b'a')] = out.initials[usize::from(c - b'a')].saturating_add(1);
+                out.initials[usize::from(c - b'a')] =
+                    out.initials[usize::from(c - b'a')].saturating_add(1);
                 out.terms = out.terms.saturating_add(1);
             }
         }
@@ -309,7 +310,11 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
         (Some(x), Some(y)) => abbreviates(x, y, &b.name_terms) || abbreviates(y, x, &a.name_terms),
         _ => false,
     };
-    let floor = if abbreviated { ABBREVIATION_SIMILARITY } else { 0.0 };
+    let floor = if abbreviated {
+        ABBREVIATION_SIMILARITY
+    } else {
+        0.0
+    };
     let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
     let specific = soft_token_overlap_by(
         corpus,
@@ -442,8 +447,8 @@ pub fn description_similarity(
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 dot += x[i].1 * y[j].1;
-                shared += specific(x[i].0, x[i].1, b.department)
-                    * specific(y[j].0, y[j].1, a.department);
+                shared +=
+                    specific(x[i].0, x[i].1, b.department) * specific(y[j].0, y[j].1, a.department);
                 i += 1;
                 j += 1;
             }
@@ -572,21 +577,36 @@ mod tests {
         let full = name("mtepaac", None);
         assert!(abbreviates(&short, &full, &[1, 2, 3]));
         // "Armour MBT 2025" / "Armour Main Battle Tank".
-        assert!(abbreviates(&name("am", Some("mbt")), &name("ambt", None), &[]));
+        assert!(abbreviates(
+            &name("am", Some("mbt")),
+            &name("ambt", None),
+            &[]
+        ));
         // A short abbreviation does not stand for a long name that merely has its letters.
-        assert!(!abbreviates(&name("cdsa", Some("api")), &name("apiwxyz", None), &[]));
+        assert!(!abbreviates(
+            &name("cdsa", Some("api")),
+            &name("apiwxyz", None),
+            &[]
+        ));
         // Letters the other name lacks.
         assert!(!abbreviates(&short, &name("mtepac", None), &[]));
         // When the other name already uses the abbreviation, the shared word counts as it is.
         assert!(!abbreviates(&short, &full, &[999]));
-        assert!(!abbreviates(&full, &short, &[]), "no abbreviation, no match");
+        assert!(
+            !abbreviates(&full, &short, &[]),
+            "no abbreviation, no match"
+        );
     }
 
     #[test]
     fn specificity_falls_with_the_share_of_departments() {
         assert_eq!(TermRoles::specificity_of(2, 50), 1.0);
         assert_eq!(TermRoles::specificity_of(50, 50), 0.0);
-        assert_eq!(TermRoles::specificity_of(2, 2), 1.0, "two departments: nothing to learn");
+        assert_eq!(
+            TermRoles::specificity_of(2, 2),
+            1.0,
+            "two departments: nothing to learn"
+        );
         let mut previous = 1.0;
         for used in 3..=50 {
             let s = TermRoles::specificity_of(used, 50);
