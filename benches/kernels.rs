@@ -118,12 +118,13 @@ fn kernels(c: &mut Criterion) {
         mc.candidates_per_record,
         mc.max_postings,
     );
+    let roles = score::TermRoles::new(&corpus, &records);
     let mut group = c.benchmark_group("pair scoring");
     group.throughput(criterion::Throughput::Elements(candidates.len() as u64));
     group.bench_function("all candidate pairs", |b| {
         b.iter(|| {
             for &(a, x) in &candidates {
-                black_box(score::similarities(&corpus, a as usize, x as usize));
+                black_box(score::similarities(&corpus, &roles, a as usize, x as usize));
             }
         })
     });

@@ -105,6 +105,12 @@ impl Concept {
         concept
     }
 
+    /// What the effort is about and does: (domain, object, activity). Two efforts with the same
+    /// topic are the same effort, whatever their qualifiers, places and wording.
+    pub fn topic(&self) -> (usize, usize, usize) {
+        (self.domain, self.object, self.activity)
+    }
+
     /// The capabilities list: the activity's own, then the extras.
     pub fn capabilities(&self) -> Vec<String> {
         let mut caps: Vec<String> = ACTIVITIES[self.activity]

@@ -31,6 +31,7 @@ use rand::seq::SliceRandom;
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 pub use row::{HEADER, Row, TRUTH_HEADER};
+use std::collections::BTreeSet;
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -118,6 +119,10 @@ pub struct Plan {
     placed: Vec<PlacedEffort>,
     /// Indices into `placed`, per department.
     by_department: Vec<Vec<usize>>,
+    /// (domain, object, activity) of every group whose members share one concept. No other
+    /// planted group and no background effort uses these: an effort with the same object and
+    /// activity in another department would be the same effort, yet not in truth.
+    planted_topics: BTreeSet<(usize, usize, usize)>,
 }
 
 impl Plan {
@@ -134,6 +139,7 @@ impl Plan {
             sizes,
             groups: Vec::new(),
             placed: Vec::new(),
+            planted_topics: BTreeSet::new(),
         };
         plan.plant(options.efforts, &mut rng);
         Ok(plan)
@@ -181,7 +187,7 @@ impl Plan {
                     }
                 }
                 None => {
-                    let concept = Concept::random(department.domain, &mut rng);
+                    let concept = self.background_concept(department.domain, &mut rng);
                     let wording = Wording::random(&mut rng);
                     row.name = concept.name(&wording);
                     row.description = concept.description_in_own_words(&wording, &mut rng);
@@ -193,6 +199,22 @@ impl Plan {
             sink(&row)?;
         }
         Ok(planted)
+    }
+}
+
+impl Plan {
+    /// A routine effort of `domain`, redrawn while it would be a planted group's effort (the
+    /// same object and activity): such an effort would overlap the group's members in other
+    /// departments, yet not be in truth.
+    fn background_concept(&self, domain: usize, rng: &mut ChaCha8Rng) -> Concept {
+        let mut concept = Concept::random(domain, rng);
+        for _ in 0..50 {
+            if !self.planted_topics.contains(&concept.topic()) {
+                break;
+            }
+            concept = Concept::random(domain, rng);
+        }
+        concept
     }
 }
 
@@ -353,6 +375,28 @@ mod tests {
         for p in &pairs {
             assert_ne!(p.department_a, p.department_b);
             assert!((&p.department_a, &p.record_id_a) < (&p.department_b, &p.record_id_b));
+        }
+    }
+
+    /// Guards truth against background efforts that are a planted group's effort under another
+    /// wording (same object and activity, e.g. a food safety agency's own "food hygiene rating
+    /// inspections app" beside a planted group building one): those are real overlaps that
+    /// truth.csv would miss.
+    #[test]
+    fn background_efforts_avoid_planted_topics() {
+        let plan = Plan::new(&GenerateOptions {
+            departments: 5,
+            efforts: 2000,
+            seed: 3,
+        })
+        .expect("plan");
+        assert!(!plan.planted_topics.is_empty());
+        let mut rng = ChaCha8Rng::seed_from_u64(9);
+        for department in &plan.departments {
+            for _ in 0..500 {
+                let c = plan.background_concept(department.domain, &mut rng);
+                assert!(!plan.planted_topics.contains(&c.topic()), "{:?}", c.topic());
+            }
         }
     }
 

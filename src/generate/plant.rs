@@ -31,7 +31,6 @@ impl Plan {
         let Ok(weights) = WeightedIndex::new(&self.sizes) else {
             return;
         };
-        let mut used_anchors = BTreeSet::new();
         let mut used_programmes = BTreeSet::new();
 
         let target = (efforts as f64 * PLANTED_SHARE).round() as usize;
@@ -56,9 +55,12 @@ impl Plan {
             };
             let group = self.groups.len();
             let first_domain = self.departments[members[0]].domain;
-            let concept = distinct_concept(first_domain, &mut used_anchors, rng);
+            let concept = distinct_concept(first_domain, &self.planted_topics, rng);
             let (kind, efforts) =
                 self.group_efforts(group, kind, &concept, &members, &mut used_programmes, rng);
+            if kind != GroupKind::SharedCapability {
+                self.planted_topics.insert(concept.topic());
+            }
             self.groups.push(kind);
             for (dept, effort) in members.iter().zip(efforts) {
                 room[*dept] -= 1;
@@ -269,11 +271,11 @@ fn pick_departments(
     None
 }
 
-/// A planted concept whose (domain, object, activity, place) no other planted group has, so
-/// that two planted groups are not the same effort.
+/// A planted concept whose (domain, object, activity) no other planted group has, so that two
+/// planted groups are not the same effort (the background then avoids it too).
 fn distinct_concept(
     domain: usize,
-    used: &mut BTreeSet<(usize, String, usize, String)>,
+    used: &BTreeSet<(usize, usize, usize)>,
     rng: &mut ChaCha8Rng,
 ) -> Concept {
     let mut concept = Concept::random(domain, rng);
@@ -281,21 +283,10 @@ fn distinct_concept(
     // A planted effort is a specific thing ("temporary drought permit"), not the domain's
     // most generic wording, which its background efforts use over and over.
     concept.qualifier = Some(vocab::QUALIFIERS[rng.gen_range(0..vocab::QUALIFIERS.len())]);
-    for attempt in 0..50 {
-        let place = if attempt < 40 {
-            effort::place(rng)
-        } else {
-            effort::place_by_index(rng.gen_range(0..effort::place_count()))
-        };
-        concept.place = Some(place);
-        let key = (
-            domain,
-            concept.object(false),
-            concept.activity,
-            concept.place.clone().unwrap_or_default(),
-        );
-        if used.insert(key) {
-            return concept;
+    concept.place = Some(effort::place(rng));
+    for _ in 0..100 {
+        if !used.contains(&concept.topic()) {
+            break;
         }
         concept.object = rng.gen_range(0..DOMAINS[domain].objects.len());
         concept.activity = rng.gen_range(0..ACTIVITIES.len());

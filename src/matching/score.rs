@@ -4,10 +4,16 @@
 //! [`Field`] (`None` when either side lacks the field), and with [`Weights`] the total score and
 //! each field's contribution.
 //!
-//! - name: three parts token-level to one part character-level: a token-level similarity (IDF-weighted overlap of name terms, where a term
-//!   one typing slip away from the other side's counts) and a character-level one (Dice overlap
-//!   of character trigrams), so typos and reordered words both score;
+//! - name: three parts token-level to one part character-level: a token-level similarity
+//!   (IDF-weighted overlap of name terms, where a term one typing slip away from the other
+//!   side's counts) and a character-level one (Dice overlap of character trigrams), so typos and
+//!   reordered words both score;
 //! - description: cosine of TF-IDF vectors over the period's corpus;
+//! - both name and description are half that and half the same measure with each term weighed
+//!   by [`TermRoles::weight_for`] the other side's department: words that many departments use
+//!   in their own unrelated work (activities such as "inspection", place names), and words the
+//!   other department uses all the time, say less about whether two efforts are the same than
+//!   words that belong to one subject ("fishing vessel licence");
 //! - capabilities, user groups, technologies: IDF-weighted overlap (Dice) of their terms, scaled
 //!   down when the shared terms are common ones;
 //! - dates: the overlap of the delivery periods, as a share of the shorter one;
@@ -16,7 +22,10 @@
 //! Every function here is allocation-free: it runs once per candidate pair.
 
 use super::index::{Corpus, Features};
-use crate::model::{Field, Phase};
+use crate::model::{Field, Phase, Record};
+
+/// Name similarity of a pair where one name abbreviates the other.
+pub const ABBREVIATION_SIMILARITY: f32 = 0.8;
 
 /// Number of compared fields.
 pub const FIELDS: usize = Field::ALL.len();
@@ -53,12 +62,233 @@ impl Weights {
     }
 }
 
+/// How specific each term is to one subject, learnt from how many departments use it. Built
+/// once per period from the corpus (one pass over every record's terms).
+#[derive(Clone, Debug, Default)]
+pub struct TermRoles {
+    /// Term id -> specificity in [0, 1]: 1 for a term at most two departments use, falling
+    /// towards 0 as the share of departments using it approaches all of them.
+    pub specificity: Vec<f32>,
+    /// Term id -> the corpus's inverse document frequency.
+    pub idf: Vec<f32>,
+    /// Records per department.
+    pub department_sizes: Vec<u32>,
+    /// Term id -> range in `home` of the departments that use the term more than once
+    /// (CSR layout: `home_start[t]..home_start[t + 1]`).
+    pub home_start: Vec<u32>,
+    /// (department, records using the term) for the departments where a term is at home.
+    pub home: Vec<(u32, u32)>,
+    /// Record -> the letters of its name, for spotting one name abbreviating the other.
+    pub name_letters: Vec<NameLetters>,
+}
+
+/// The letters of a record's name: the first letters of its name terms, and the letters of a
+/// written abbreviation in it ("TEPAAC programme"). Order is not kept; counts are.
+#[derive(Clone, Debug, Default)]
+pub struct NameLetters {
+    /// Count of name terms starting with each letter a-z.
+    pub initials: [u8; 26],
+    /// Name terms that start with a letter.
+    pub terms: u8,
+    /// Letter counts of the name's abbreviation (an all-capitals word of 3 to 6 letters), and
+    /// its term id; `None` when the name has none.
+    pub abbreviation: Option<([u8; 26], u8, u32)>,
+}
+
+impl NameLetters {
+    fn new(corpus: &Corpus, name: &str, terms: &[u32]) -> NameLetters {
+        let mut out = NameLetters::default();
+        for &t in terms {
+            let first = corpus.terms.get(t as usize).and_then(|w| w.bytes().next());
+            if let Some(c @ b'a'..=b'z') = first {
+                out.initials[usize::from(c - b'a')] =
+                    out.initials[usize::from(c - b'a')].saturating_add(1);
+                out.terms = out.terms.saturating_add(1);
+            }
+        }
+        let word = name
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| (3..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()));
+        if let Some(word) = word {
+            let lower = word.to_ascii_lowercase();
+            let id = terms
+                .iter()
+                .copied()
+                .find(|&t| corpus.terms.get(t as usize).is_some_and(|x| *x == lower));
+            if let Some(id) = id {
+                let mut letters = [0u8; 26];
+                for b in lower.bytes() {
+                    letters[usize::from(b - b'a')] += 1;
+                }
+                out.abbreviation = Some((letters, lower.len() as u8, id));
+            }
+        }
+        out
+    }
+}
+
+/// True when `a`'s name abbreviation stands for `b`'s name: its letters are initials of `b`'s
+/// name terms, covering all but at most two of them (a place, a qualifier), and `b` does not
+/// already use the abbreviation itself (then the shared word counts anyway).
+pub fn abbreviates(a: &NameLetters, b: &NameLetters, b_terms: &[u32]) -> bool {
+    let Some((letters, len, id)) = &a.abbreviation else {
+        return false;
+    };
+    b_terms.binary_search(id).is_err()
+        && usize::from(*len) + 2 >= usize::from(b.terms)
+        && letters.iter().zip(&b.initials).all(|(x, y)| x <= y)
+}
+
+impl TermRoles {
+    /// Specificity of a term used by `used` of `departments` departments: a term two
+    /// departments share is as specific as a term can be (their overlap may be exactly what it
+    /// names), and one every department uses says nothing. With two or fewer departments
+    /// nothing can be learnt and every term counts fully.
+    pub fn specificity_of(used: usize, departments: usize) -> f32 {
+        if departments <= 2 || used <= 2 {
+            return 1.0;
+        }
+        let share = (used - 2) as f32 / (departments - 2) as f32;
+        (1.0 - share).clamp(0.0, 1.0).sqrt()
+    }
+
+    pub fn new(corpus: &Corpus, records: &[Record]) -> TermRoles {
+        let terms = corpus.terms.len();
+        // Distinct departments per term: visit records department by department.
+        let mut order: Vec<usize> = (0..corpus.features.len()).collect();
+        order.sort_by_key(|&r| corpus.features[r].department);
+        let mut last = vec![u32::MAX; terms];
+        let mut used = vec![0usize; terms];
+        let mut department_sizes = vec![0u32; corpus.departments.len()];
+        // (term, department) -> records, counted while a department's records are visited.
+        let mut in_department = vec![0u32; terms];
+        let mut home_lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms];
+        let mut touched: Vec<u32> = Vec::new();
+        let flush = |touched: &mut Vec<u32>,
+                     in_department: &mut [u32],
+                     home_lists: &mut [Vec<(u32, u32)>],
+                     department: u32| {
+            for &t in touched.iter() {
+                let count = std::mem::take(&mut in_department[t as usize]);
+                if count > 1 {
+                    home_lists[t as usize].push((department, count));
+                }
+            }
+            touched.clear();
+        };
+        let mut current = u32::MAX;
+        let mut seen: Vec<u32> = Vec::new();
+        for &r in &order {
+            let department = corpus.features[r].department;
+            if department != current {
+                flush(&mut touched, &mut in_department, &mut home_lists, current);
+                current = department;
+            }
+            if let Some(size) = department_sizes.get_mut(department as usize) {
+                *size += 1;
+            }
+            let f = &corpus.features[r];
+            // Name and description terms, each counted once per record.
+            seen.clear();
+            seen.extend(
+                f.name_terms
+                    .iter()
+                    .chain(f.description.iter().map(|p| &p.0))
+                    .copied(),
+            );
+            seen.sort_unstable();
+            seen.dedup();
+            for &t in &seen {
+                if let Some(c) = in_department.get_mut(t as usize) {
+                    if *c == 0 {
+                        touched.push(t);
+                    }
+                    *c += 1;
+                }
+            }
+        }
+        flush(&mut touched, &mut in_department, &mut home_lists, current);
+        let mut home_start = Vec::with_capacity(terms + 1);
+        let mut home = Vec::new();
+        home_start.push(0u32);
+        for list in home_lists {
+            home.extend(list);
+            home_start.push(home.len() as u32);
+        }
+        for &r in &order {
+            let f = &corpus.features[r];
+            let ids = f
+                .name_terms
+                .iter()
+                .chain(f.description.iter().map(|p| &p.0))
+                .chain(f.lists.iter().flatten().flatten());
+            for &t in ids {
+                let t = t as usize;
+                if t < terms && last[t] != f.department {
+                    last[t] = f.department;
+                    used[t] += 1;
+                }
+            }
+        }
+        let departments = corpus.departments.len();
+        let specificity: Vec<f32> = used
+            .iter()
+            .map(|&u| Self::specificity_of(u, departments))
+            .collect();
+        let name_letters = corpus
+            .features
+            .iter()
+            .enumerate()
+            .map(|(r, f)| {
+                let name = records.get(r).map_or("", |x| x.name.as_str());
+                NameLetters::new(corpus, name, &f.name_terms)
+            })
+            .collect();
+        TermRoles {
+            specificity,
+            idf: corpus.idf.clone(),
+            department_sizes,
+            home_start,
+            home,
+            name_letters,
+        }
+    }
+
+    /// How much it says that a record of `department` shares term `t`: the term's specificity
+    /// times the geometric mean of its inverse document frequency over the corpus and within
+    /// that department (`ln(1 + records / (1 + records using it))`). A word the other
+    /// department uses all the time in its own work ("market" between two market regulators)
+    /// says less; a subject's word that the other department never uses says more.
+    pub fn weight_for(&self, t: u32, department: u32) -> f32 {
+        let t = t as usize;
+        let size = self
+            .department_sizes
+            .get(department as usize)
+            .copied()
+            .unwrap_or(0) as f32;
+        let (start, end) = match (self.home_start.get(t), self.home_start.get(t + 1)) {
+            (Some(&s), Some(&e)) => (s as usize, e as usize),
+            _ => (0, 0),
+        };
+        let used = self
+            .home
+            .get(start..end)
+            .unwrap_or_default()
+            .iter()
+            .find(|h| h.0 == department)
+            .map_or(0, |h| h.1) as f32;
+        let specificity = self.specificity.get(t).copied().unwrap_or(1.0);
+        let global = self.idf.get(t).copied().unwrap_or(0.0);
+        specificity * (global * (1.0 + size / (1.0 + used)).ln()).sqrt()
+    }
+}
+
 /// Computes all field similarities of records `a` and `b`.
-pub fn similarities(corpus: &Corpus, a: usize, b: usize) -> Similarities {
+pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
     let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
     [
-        name_similarity(corpus, fa, fb),
-        description_similarity(fa, fb),
+        name_similarity(corpus, roles, a, b),
+        description_similarity(corpus, roles, fa, fb),
         list_similarity(corpus, fa.lists[0].as_deref(), fb.lists[0].as_deref()),
         list_similarity(corpus, fa.lists[1].as_deref(), fb.lists[1].as_deref()),
         list_similarity(corpus, fa.lists[2].as_deref(), fb.lists[2].as_deref()),
@@ -67,23 +297,60 @@ pub fn similarities(corpus: &Corpus, a: usize, b: usize) -> Similarities {
     ]
 }
 
-/// Name similarity: 3/4 token-level, 1/4 character-level similarity.
-pub fn name_similarity(corpus: &Corpus, a: &Features, b: &Features) -> Option<f32> {
+/// Name similarity of records `ia` and `ib`: half of (3/4 token-level, 1/4 character-level
+/// similarity), half the token-level similarity with terms weighed by specificity; at least
+/// [`ABBREVIATION_SIMILARITY`] when one name abbreviates the other ("TEPAAC programme" /
+/// "Temporary EHC plan amendment appeals casework").
+pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize) -> Option<f32> {
+    let (a, b) = (&corpus.features[ia], &corpus.features[ib]);
     if a.name_grams.is_empty() || b.name_grams.is_empty() {
         return None;
     }
-    let tokens = soft_token_overlap(corpus, &a.name_terms, &b.name_terms);
+    let abbreviated = match (roles.name_letters.get(ia), roles.name_letters.get(ib)) {
+        (Some(x), Some(y)) => abbreviates(x, y, &b.name_terms) || abbreviates(y, x, &a.name_terms),
+        _ => false,
+    };
+    let floor = if abbreviated {
+        ABBREVIATION_SIMILARITY
+    } else {
+        0.0
+    };
+    let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
+    let specific = soft_token_overlap_by(
+        corpus,
+        &a.name_terms,
+        &b.name_terms,
+        |t| roles.weight_for(t, b.department),
+        |t| roles.weight_for(t, a.department),
+    );
     let chars = dice(&a.name_grams, &b.name_grams);
-    Some((0.75 * tokens + 0.25 * chars).clamp(0.0, 1.0))
+    Some(
+        (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
+            .max(floor)
+            .clamp(0.0, 1.0),
+    )
 }
 
-/// IDF-weighted Dice overlap of two term sets, where a term absent from the other side still
-/// counts (at 0.8) if the other side has a term one edit away (typos: "managment").
-pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
-    let side = |x: &[u32], y: &[u32]| -> (f32, f32) {
+/// Weighted (`weight` per term id) Dice overlap of two term sets, where a term absent from the
+/// other side still counts (at 0.8) if the other side has a term one edit away (typos:
+/// "managment").
+pub fn soft_token_overlap(corpus: &Corpus, weight: &[f32], a: &[u32], b: &[u32]) -> f32 {
+    let w = |t: u32| weight.get(t as usize).copied().unwrap_or(0.0);
+    soft_token_overlap_by(corpus, a, b, w, w)
+}
+
+/// [`soft_token_overlap`] with `a`'s terms weighed by `wa` and `b`'s by `wb`.
+pub fn soft_token_overlap_by(
+    corpus: &Corpus,
+    a: &[u32],
+    b: &[u32],
+    wa: impl Fn(u32) -> f32,
+    wb: impl Fn(u32) -> f32,
+) -> f32 {
+    let side = |x: &[u32], y: &[u32], weight: &dyn Fn(u32) -> f32| -> (f32, f32) {
         let (mut matched, mut total) = (0.0, 0.0);
         for &t in x {
-            let w = corpus.idf[t as usize];
+            let w = weight(t);
             total += w;
             if y.binary_search(&t).is_ok() {
                 matched += w;
@@ -95,8 +362,8 @@ pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
         }
         (matched, total)
     };
-    let (ma, ta) = side(a, b);
-    let (mb, tb) = side(b, a);
+    let (ma, ta) = side(a, b, &wa);
+    let (mb, tb) = side(b, a, &wb);
     if ta + tb <= 0.0 {
         0.0
     } else {
@@ -147,25 +414,51 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     (2 * shared) as f32 / (a.len() + b.len()) as f32
 }
 
-/// Cosine of the two unit-length description vectors.
-pub fn description_similarity(a: &Features, b: &Features) -> Option<f32> {
+/// Description similarity of records `a` and `b`: half the cosine of their unit-length TF-IDF
+/// vectors, half the cosine with each term's IDF replaced by [`TermRoles::weight_for`] the
+/// other record's department.
+pub fn description_similarity(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    a: &Features,
+    b: &Features,
+) -> Option<f32> {
     if a.description.is_empty() || b.description.is_empty() {
         return None;
     }
     let (x, y) = (&a.description, &b.description);
-    let (mut i, mut j, mut dot) = (0, 0, 0.0f32);
+    // Term weight of one side, re-weighed for the other side's department.
+    let specific = |t: u32, w: f32, other: u32| -> f32 {
+        let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+        if idf > 0.0 {
+            w / idf * roles.weight_for(t, other)
+        } else {
+            0.0
+        }
+    };
+    let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
             std::cmp::Ordering::Less => i += 1,
             std::cmp::Ordering::Greater => j += 1,
             std::cmp::Ordering::Equal => {
                 dot += x[i].1 * y[j].1;
+                shared +=
+                    specific(x[i].0, x[i].1, b.department) * specific(y[j].0, y[j].1, a.department);
                 i += 1;
                 j += 1;
             }
         }
     }
-    Some(dot.clamp(0.0, 1.0))
+    let norm = |v: &[(u32, f32)], other: u32| -> f32 {
+        v.iter()
+            .map(|&(t, w)| specific(t, w, other).powi(2))
+            .sum::<f32>()
+            .sqrt()
+    };
+    let norms = norm(x, b.department) * norm(y, a.department);
+    let shared = if norms > 0.0 { shared / norms } else { 0.0 };
+    Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * shared.clamp(0.0, 1.0)).clamp(0.0, 1.0))
 }
 
 /// IDF-weighted Dice overlap of two list fields' terms, scaled down when what they share is
@@ -255,6 +548,87 @@ pub fn phase_similarity(a: Option<Phase>, b: Option<Phase>) -> Option<f32> {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Letter counts of `word` (a-z only).
+    fn letters(word: &str) -> [u8; 26] {
+        let mut out = [0u8; 26];
+        for b in word.bytes().filter(u8::is_ascii_lowercase) {
+            out[usize::from(b - b'a')] += 1;
+        }
+        out
+    }
+
+    fn name(initials: &str, abbreviation: Option<&str>) -> NameLetters {
+        NameLetters {
+            initials: letters(initials),
+            terms: initials.len() as u8,
+            abbreviation: abbreviation.map(|a| (letters(a), a.len() as u8, 999)),
+        }
+    }
+
+    #[test]
+    fn an_abbreviation_matches_the_initials_it_stands_for() {
+        // "TEPAAC programme" / "Millby temporary EHC plan amendment appeals casework".
+        let short = name("tp", Some("tepaac"));
+        let full = name("mtepaac", None);
+        assert!(abbreviates(&short, &full, &[1, 2, 3]));
+        // "Armour MBT 2025" / "Armour Main Battle Tank".
+        assert!(abbreviates(
+            &name("am", Some("mbt")),
+            &name("ambt", None),
+            &[]
+        ));
+        // A short abbreviation does not stand for a long name that merely has its letters.
+        assert!(!abbreviates(
+            &name("cdsa", Some("api")),
+            &name("apiwxyz", None),
+            &[]
+        ));
+        // Letters the other name lacks.
+        assert!(!abbreviates(&short, &name("mtepac", None), &[]));
+        // When the other name already uses the abbreviation, the shared word counts as it is.
+        assert!(!abbreviates(&short, &full, &[999]));
+        assert!(
+            !abbreviates(&full, &short, &[]),
+            "no abbreviation, no match"
+        );
+    }
+
+    #[test]
+    fn specificity_falls_with_the_share_of_departments() {
+        assert_eq!(TermRoles::specificity_of(2, 50), 1.0);
+        assert_eq!(TermRoles::specificity_of(50, 50), 0.0);
+        assert_eq!(
+            TermRoles::specificity_of(2, 2),
+            1.0,
+            "two departments: nothing to learn"
+        );
+        let mut previous = 1.0;
+        for used in 3..=50 {
+            let s = TermRoles::specificity_of(used, 50);
+            assert!(s <= previous && (0.0..=1.0).contains(&s));
+            previous = s;
+        }
+    }
+
+    #[test]
+    fn a_word_the_other_department_uses_often_weighs_less() {
+        // Term 0 is at home in department 1 (40 of its 100 records use it).
+        let roles = TermRoles {
+            specificity: vec![1.0],
+            idf: vec![3.0],
+            department_sizes: vec![100, 100],
+            home_start: vec![0, 1],
+            home: vec![(1, 40)],
+            name_letters: Vec::new(),
+        };
+        let elsewhere = roles.weight_for(0, 0);
+        let at_home = roles.weight_for(0, 1);
+        assert!(at_home < elsewhere, "{at_home} !< {elsewhere}");
+        assert!((elsewhere - (3.0f32 * 101f32.ln()).sqrt()).abs() < 1e-4);
+        // Out-of-range ids weigh nothing rather than panic.
+        assert_eq!(roles.weight_for(7, 0), 0.0);
+    }
 
     #[test]
     fn one_edit_covers_typos_but_not_different_words() {
