@@ -467,7 +467,9 @@ fn reject_duplicates_across_files(results: &mut [FileResult]) {
                  and that one kept: give each effort its own id",
                 values::shorten(record_id),
                 values::shorten(department),
-                first_files.get(repeat.first_file).map_or("", |f| f.as_str()),
+                first_files
+                    .get(repeat.first_file)
+                    .map_or("", |f| f.as_str()),
                 repeat.first_line
             );
             r.summary.rows_accepted -= 1;

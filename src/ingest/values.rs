@@ -154,11 +154,25 @@ pub fn parse_money(s: &str) -> Result<f64, String> {
     let value: f64 = if num.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
         num.parse().map_err(|_| bad())?
     } else {
-        let digits: String = num
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        digits.parse().map_err(|_| bad())?
+        // Without the thousands separators; on the stack when short, as amounts are.
+        let mut digits = [0u8; 64];
+        let mut len = 0;
+        for c in num.bytes().filter(|c| c.is_ascii_digit() || *c == b'.') {
+            if let Some(d) = digits.get_mut(len) {
+                *d = c;
+            }
+            len += 1;
+        }
+        let parsed = match digits.get(..len) {
+            Some(d) => std::str::from_utf8(d).ok().and_then(|d| d.parse().ok()),
+            None => num
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+                .parse()
+                .ok(),
+        };
+        parsed.ok_or_else(bad)?
     };
     let value = value * factor;
     if value.is_finite() {
@@ -367,6 +381,8 @@ mod tests {
             ("£2 million", 2_000_000.0),
             ("GBP 40k", 40_000.0),
             ("£ 1 200 000", 1_200_000.0),
+            // Longer than the stack buffer for digits without separators.
+            (&format!("1{}", ",000".repeat(30)), 1e90),
             ("0", 0.0),
         ];
         for (s, want) in cases {
