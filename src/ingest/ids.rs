@@ -1,14 +1,17 @@
-//! Record keys: finds a record_id that one department uses twice, within a file as its rows
-//! are read and across files once they all are, without needing the records themselves.
+//! Record keys: finds a record_id that one department uses twice, within a file and across
+//! files, without needing the records themselves.
 //!
-//! In: each accepted row's department, record_id and line, in line order. Out: the line of an
-//! earlier row with the same key (within a file), and the rows whose key an earlier file
-//! already used (across files). Keys are kept compactly: record_ids back to back in one
-//! buffer and departments numbered, so `validate` can stream rows without building records
-//! (about 40 bytes a row instead of a whole [`crate::model::Record`]).
+//! In: each accepted row's department, record_id and line, in line order. Out: the rows whose
+//! key an earlier row of the same file used (found once the file is read), and the rows whose
+//! key an earlier file used. Keys are kept compactly: record_ids back to back in one buffer
+//! and departments numbered, so `validate` can stream rows without building records (about 40
+//! bytes a row instead of a whole [`crate::model::Record`]). Repeats are found by sorting the
+//! key hashes once, not by probing a hash table a row: a table of a million keys is a cache
+//! miss a row, the sort streams through memory.
 
+use foldhash::fast::RandomState;
 use std::collections::HashMap;
-use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
+use std::hash::BuildHasher;
 
 /// The keys (department, record_id) of one file's accepted rows, in line order: entry `i` is
 /// the `i`-th accepted row, so it is also the `i`-th record when records are kept.
@@ -16,14 +19,15 @@ use std::hash::{BuildHasher, BuildHasherDefault, Hasher, RandomState};
 pub(super) struct Keys {
     /// Distinct departments, in order of first appearance.
     departments: Vec<String>,
-    department_index: HashMap<String, usize>,
+    department_index: HashMap<String, usize, RandomState>,
     /// The department of the previous row, which the next row often shares.
     last_department: Option<usize>,
     /// Every accepted row's record_id, back to back.
     ids: String,
     entries: Vec<Entry>,
-    /// Finds earlier keys while the file is read; dropped by [`Keys::finish`].
-    lookup: Lookup,
+    hasher: RandomState,
+    /// Each entry's key hash and index, until [`Keys::take_repeats`].
+    hashes: Vec<(u64, usize)>,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -35,69 +39,32 @@ struct Entry {
     line: u64,
 }
 
-/// A hash of each key pointing at its first entry; the entries settle hash collisions.
-#[derive(Clone, Debug, Default)]
-struct Lookup {
-    hasher: RandomState,
-    first: HashMap<u64, usize, BuildHasherDefault<KeyHashHasher>>,
-    more: HashMap<u64, Vec<usize>>,
-}
-
-/// The key hashes are already well mixed (SipHash): hashing them again would be wasted work.
-#[derive(Default)]
-struct KeyHashHasher(u64);
-
-impl Hasher for KeyHashHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        // Only u64 keys are hashed; stay correct for anything else.
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
+/// A row whose key an earlier row of the same file has.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Repeat {
+    /// The row's entry (its index among the accepted rows, before repeats were taken out).
+    pub entry: usize,
+    pub line: u64,
+    pub department: String,
+    pub record_id: String,
+    /// The line of the first row with the key.
+    pub first_line: u64,
 }
 
 impl Keys {
-    /// The line of an earlier row with the key (`department`, `record_id`); or, when there is
-    /// none, `None` after adding the key as the next entry.
-    pub fn first_line_or_insert(
-        &mut self,
-        department: &str,
-        record_id: &str,
-        line: u64,
-    ) -> Option<u64> {
+    /// Room for `rows` keys without growing.
+    pub fn with_capacity(rows: usize) -> Keys {
+        let mut keys = Keys::default();
+        keys.entries.reserve(rows);
+        keys.hashes.reserve(rows);
+        keys
+    }
+
+    /// Adds the key of the next accepted row.
+    pub fn push(&mut self, department: &str, record_id: &str, line: u64) {
         let department = self.department_number(department);
-        let hash = self.lookup.hasher.hash_one((department, record_id));
-        let index = self.entries.len();
-        match self.lookup.first.get(&hash) {
-            None => {
-                self.lookup.first.insert(hash, index);
-            }
-            Some(&i) => {
-                if self.same(i, department, record_id) {
-                    return self.entries.get(i).map(|e| e.line);
-                }
-                let others = self.lookup.more.entry(hash).or_default();
-                let entries = &self.entries;
-                let ids = &self.ids;
-                let same = |&i: &usize| {
-                    entries.get(i).is_some_and(|e| {
-                        e.department == department && ids.get(e.start..e.end) == Some(record_id)
-                    })
-                };
-                if let Some(&i) = others.iter().find(|i| same(i)) {
-                    return self.entries.get(i).map(|e| e.line);
-                }
-                others.push(index);
-            }
-        }
+        let hash = self.hasher.hash_one((department, record_id));
+        self.hashes.push((hash, self.entries.len()));
         let start = self.ids.len();
         self.ids.push_str(record_id);
         self.entries.push(Entry {
@@ -106,13 +73,46 @@ impl Keys {
             end: self.ids.len(),
             line,
         });
-        None
     }
 
-    fn same(&self, i: usize, department: usize, record_id: &str) -> bool {
-        self.entries.get(i).is_some_and(|e| {
-            e.department == department && self.ids.get(e.start..e.end) == Some(record_id)
-        })
+    /// Finds the entries whose key an earlier entry has, takes them out (the entries after
+    /// them move up) and returns them in line order, each with the line of the first.
+    pub fn take_repeats(&mut self) -> Vec<Repeat> {
+        let mut hashes = std::mem::take(&mut self.hashes);
+        // By hash, then by entry: each group of equal hashes starts with its earliest entry.
+        hashes.sort_unstable();
+        let mut repeats = Vec::new();
+        for group in hashes.chunk_by(|a, b| a.0 == b.0).filter(|g| g.len() > 1) {
+            // Almost always one key; different keys with one hash are told apart here.
+            let mut firsts: Vec<usize> = Vec::new();
+            for &(_, i) in group {
+                let first = firsts.iter().find(|&&f| self.same_key(f, i));
+                match (first.and_then(|&f| self.get(f)), self.get(i)) {
+                    (Some((_, _, first_line)), Some((department, record_id, line))) => repeats
+                        .push(Repeat {
+                            entry: i,
+                            line,
+                            department: department.to_string(),
+                            record_id: record_id.to_string(),
+                            first_line,
+                        }),
+                    _ => firsts.push(i),
+                }
+            }
+        }
+        repeats.sort_unstable_by_key(|r| r.entry);
+        remove_sorted(&mut self.entries, repeats.iter().map(|r| r.entry));
+        repeats
+    }
+
+    fn same_key(&self, a: usize, b: usize) -> bool {
+        match (self.entries.get(a), self.entries.get(b)) {
+            (Some(x), Some(y)) => {
+                x.department == y.department
+                    && self.ids.get(x.start..x.end) == self.ids.get(y.start..y.end)
+            }
+            _ => false,
+        }
     }
 
     fn department_number(&mut self, department: &str) -> usize {
@@ -134,11 +134,10 @@ impl Keys {
         d
     }
 
-    /// Drops what only reading the file needed (the lookup tables); the keys stay for
-    /// [`repeated_across_files`].
+    /// Drops what only reading the file needed; the keys stay for [`repeated_across_files`].
     pub fn finish(&mut self) {
-        self.lookup = Lookup::default();
-        self.department_index = HashMap::new();
+        self.hashes = Vec::new();
+        self.department_index = HashMap::default();
         self.ids.shrink_to_fit();
         self.entries.shrink_to_fit();
     }
@@ -159,10 +158,27 @@ impl Keys {
     }
 }
 
+/// Removes the elements at `indices` (ascending) from `v`, keeping the others' order.
+pub(super) fn remove_sorted<T>(v: &mut Vec<T>, indices: impl IntoIterator<Item = usize>) {
+    let mut indices = indices.into_iter().peekable();
+    if indices.peek().is_none() {
+        return;
+    }
+    let mut at = 0;
+    v.retain(|_| {
+        let keep = indices.peek() != Some(&at);
+        if !keep {
+            indices.next();
+        }
+        at += 1;
+        keep
+    });
+}
+
 /// A row that repeats a key an earlier file used: its entry, and the earlier file's index
 /// and line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Repeat {
+pub(super) struct RepeatAcross {
     pub entry: usize,
     pub first_file: usize,
     pub first_line: u64,
@@ -172,7 +188,7 @@ pub(super) struct Repeat {
 /// entries whose (department, record_id) an earlier file already used. Only departments that
 /// appear in more than one file are checked, so the usual one-file-a-department case costs
 /// nothing.
-pub(super) fn repeated_across_files(files: &[&Keys]) -> Vec<Vec<Repeat>> {
+pub(super) fn repeated_across_files(files: &[&Keys]) -> Vec<Vec<RepeatAcross>> {
     let mut files_with: HashMap<&str, usize> = HashMap::new();
     for keys in files {
         for d in &keys.departments {
@@ -200,7 +216,7 @@ pub(super) fn repeated_across_files(files: &[&Keys]) -> Vec<Vec<Repeat>> {
             match first.get(&(department, id)) {
                 Some(&(first_file, first_line)) if first_file != f => {
                     if let Some(repeats) = out.get_mut(f) {
-                        repeats.push(Repeat {
+                        repeats.push(RepeatAcross {
                             entry: i,
                             first_file,
                             first_line,
@@ -224,29 +240,64 @@ mod tests {
     #[test]
     fn a_key_is_found_again_only_for_the_same_department() {
         let mut k = Keys::default();
-        assert_eq!(k.first_line_or_insert("DfT", "1", 2), None);
-        assert_eq!(k.first_line_or_insert("HMRC", "1", 3), None);
-        assert_eq!(k.first_line_or_insert("DfT", "2", 4), None);
-        assert_eq!(k.first_line_or_insert("DfT", "1", 5), Some(2));
-        assert_eq!(k.first_line_or_insert("HMRC", "1", 6), Some(3));
-        assert_eq!(k.len(), 3, "repeats are not added");
+        for (d, id, line) in [
+            ("DfT", "1", 2),
+            ("HMRC", "1", 3),
+            ("DfT", "2", 4),
+            ("DfT", "1", 5),
+            ("HMRC", "1", 6),
+            ("DfT", "1", 7),
+        ] {
+            k.push(d, id, line);
+        }
+        let repeats = k.take_repeats();
+        let got: Vec<(usize, u64, &str, &str, u64)> = repeats
+            .iter()
+            .map(|r| {
+                (
+                    r.entry,
+                    r.line,
+                    r.department.as_str(),
+                    r.record_id.as_str(),
+                    r.first_line,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (3, 5, "DfT", "1", 2),
+                (4, 6, "HMRC", "1", 3),
+                (5, 7, "DfT", "1", 2)
+            ]
+        );
+        assert_eq!(k.len(), 3, "repeats are taken out");
         assert_eq!(k.get(2), Some(("DfT", "2", 4)));
         k.finish();
         assert_eq!(k.get(1), Some(("HMRC", "1", 3)));
     }
 
     #[test]
+    fn remove_sorted_keeps_the_order_of_the_rest() {
+        let mut v = vec![0, 1, 2, 3, 4];
+        remove_sorted(&mut v, [0, 3]);
+        assert_eq!(v, vec![1, 2, 4]);
+        remove_sorted(&mut v, []);
+        assert_eq!(v, vec![1, 2, 4]);
+    }
+
+    #[test]
     fn repeats_across_files_name_the_first_file_and_line() {
         let mut a = Keys::default();
-        a.first_line_or_insert("DfT", "1", 2);
-        a.first_line_or_insert("Solo", "1", 3);
+        a.push("DfT", "1", 2);
+        a.push("Solo", "1", 3);
         let mut b = Keys::default();
-        b.first_line_or_insert("DfT", "2", 2);
-        b.first_line_or_insert("DfT", "1", 3);
+        b.push("DfT", "2", 2);
+        b.push("DfT", "1", 3);
         let mut c = Keys::default();
-        c.first_line_or_insert("DfT", "2", 7);
+        c.push("DfT", "2", 7);
         let got = repeated_across_files(&[&a, &b, &c]);
-        let r = |entry, first_file, first_line| Repeat {
+        let r = |entry, first_file, first_line| RepeatAcross {
             entry,
             first_file,
             first_line,

@@ -447,16 +447,7 @@ fn reject_duplicates_across_files(results: &mut [FileResult]) {
             continue;
         }
         if r.records.len() == r.keys.len() {
-            let mut entry = 0;
-            let mut rejected = repeats.iter().map(|x| x.entry).peekable();
-            r.records.retain(|_| {
-                let keep = rejected.peek() != Some(&entry);
-                if !keep {
-                    rejected.next();
-                }
-                entry += 1;
-                keep
-            });
+            ids::remove_sorted(&mut r.records, repeats.iter().map(|x| x.entry));
         }
         for repeat in repeats {
             let Some((department, record_id, line)) = r.keys.get(repeat.entry) else {

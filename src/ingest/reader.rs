@@ -6,6 +6,7 @@
 //! any error is rejected whole; warnings keep it. Blank rows (every field empty) are not rows
 //! and are not counted.
 
+use super::ids::Keys;
 use super::problems::Code;
 use super::schema::{Column, Layout, closest_header};
 use super::values::{self, NullValues, shorten};
@@ -54,11 +55,14 @@ pub(super) fn read_rows(
         reject_wide_header(&mut rdr, &mut row, header_line, out);
         return;
     }
-    let headers: Vec<String> = row.iter().map(|f| utf8(f).trim().to_string()).collect();
+    let headers: Vec<String> = row.iter().map(|f| trim(utf8(f)).to_string()).collect();
+    // One row a line at most; capped so that a file of bare line breaks reserves little.
+    let rows_hint = memchr::memchr_iter(b'\n', text.as_bytes())
+        .count()
+        .min(text.len() / 200);
+    out.keys = Keys::with_capacity(rows_hint);
     if keep_records {
-        // One record a line at most; capped so that a file of bare line breaks reserves little.
-        let lines_left = text.as_bytes().iter().filter(|&&b| b == b'\n').count();
-        out.records.reserve(lines_left.min(text.len() / 200));
+        out.records.reserve(rows_hint);
     }
     let mut ctx = RowContext::new(&headers, header_line, config, keep_records, out);
     ctx.check_header(out);
@@ -83,6 +87,7 @@ pub(super) fn read_rows(
             out.summary.rows_rejected += 1;
         }
     }
+    ctx.reject_repeated_ids(out);
     out.keys.finish();
     if out.summary.rows_read == 0 && !out.summary.file_rejected {
         out.problem(
@@ -257,7 +262,7 @@ impl<'c> RowContext<'c> {
         let fields = RowText::new(row);
         // Regression (hardening): two files joined into one repeat the header mid-file; read
         // as data, that row would be accepted as an effort called "name".
-        if row.len() == width && (0..width).all(|i| fields.get(i).trim() == self.headers[i]) {
+        if row.len() == width && (0..width).all(|i| trim(fields.get(i)) == self.headers[i]) {
             out.problem(
                 line,
                 1,
@@ -348,30 +353,43 @@ impl<'c> RowContext<'c> {
         let Some(values) = self.check(&fields, line, out) else {
             return false;
         };
-        if let Some(first) =
-            out.keys
-                .first_line_or_insert(values.department, values.record_id, line)
-        {
-            let id_field = self.layout.field(Column::RecordId).unwrap_or(0) as u64 + 1;
-            out.problem(
-                line,
-                id_field,
-                Code::DuplicateId,
-                format!(
-                    "record_id '{}' is already used on line {first} for {}; this row is \
-                     rejected and line {first} kept: give each effort its own id",
-                    shorten(values.record_id),
-                    shorten(values.department)
-                ),
-            );
-            return false;
-        }
+        // Repeated record_ids are found once the file is read (see `reject_repeated_ids`).
+        out.keys.push(values.department, values.record_id, line);
         if self.keep_records {
             let record =
                 values.to_record(self.config.input.list_separator, &out.summary.file, line);
             out.records.push(record);
         }
         true
+    }
+
+    /// Rejects every accepted row whose (department, record_id) an earlier row used, with its
+    /// record if records are kept, and says which line keeps the id.
+    fn reject_repeated_ids(&self, out: &mut FileResult) {
+        let repeats = out.keys.take_repeats();
+        if repeats.is_empty() {
+            return;
+        }
+        if self.keep_records {
+            super::ids::remove_sorted(&mut out.records, repeats.iter().map(|r| r.entry));
+        }
+        let id_field = self.layout.field(Column::RecordId).unwrap_or(0) as u64 + 1;
+        for r in repeats {
+            out.summary.rows_accepted -= 1;
+            out.summary.rows_rejected += 1;
+            let first = r.first_line;
+            out.problem(
+                r.line,
+                id_field,
+                Code::DuplicateId,
+                format!(
+                    "record_id '{}' is already used on line {first} for {}; this row is \
+                     rejected and line {first} kept: give each effort its own id",
+                    shorten(&r.record_id),
+                    shorten(&r.department)
+                ),
+            );
+        }
     }
 
     /// Checks and parses the row's fields, reporting each bad field. Returns `None` when a
@@ -384,7 +402,7 @@ impl<'c> RowContext<'c> {
     ) -> Option<Values<'r>> {
         let field = |c: Column| -> (&'r str, u64) {
             match self.layout.field(c) {
-                Some(i) => (row.get(i).trim(), i as u64 + 1),
+                Some(i) => (trim(row.get(i)), i as u64 + 1),
                 None => ("", 1),
             }
         };
@@ -628,9 +646,8 @@ pub(super) fn file_stem(display_name: &str) -> String {
 /// The line breaks in `bytes`: LF, CRLF, or a lone CR (old Mac and some spreadsheet exports), the
 /// same line ends at which the csv parser ends a record. A CR at the very end counts as one.
 pub(super) fn line_breaks(bytes: &[u8]) -> u64 {
-    // Counting one byte value compiles to vector code; most files have no CR at all.
-    let lf = bytes.iter().filter(|&&b| b == b'\n').count();
-    if !bytes.contains(&b'\r') {
+    let lf = memchr::memchr_iter(b'\n', bytes).count();
+    if memchr::memchr(b'\r', bytes).is_none() {
         return lf as u64;
     }
     let lone_cr = bytes
@@ -647,6 +664,8 @@ struct LineCounter<'t> {
     bytes: &'t [u8],
     pos: usize,
     line: u64,
+    /// False when the text has no CR at all (the usual case): line ends are then only LFs.
+    has_cr: bool,
 }
 
 impl<'t> LineCounter<'t> {
@@ -655,6 +674,7 @@ impl<'t> LineCounter<'t> {
             bytes,
             pos: 0,
             line: 1,
+            has_cr: memchr::memchr(b'\r', bytes).is_some(),
         }
     }
 
@@ -674,7 +694,12 @@ impl<'t> LineCounter<'t> {
     /// The 1-based line on which `row` starts. Rows must be asked for in order.
     fn line_of(&mut self, row: &ByteRecord) -> u64 {
         let at = self.start_of(row).max(self.pos);
-        self.line += line_breaks(&self.bytes[self.pos..at]);
+        let span = &self.bytes[self.pos..at];
+        self.line += if self.has_cr {
+            line_breaks(span)
+        } else {
+            memchr::memchr_iter(b'\n', span).count() as u64
+        };
         self.pos = at;
         self.line
     }
@@ -683,6 +708,18 @@ impl<'t> LineCounter<'t> {
 /// True when a row has no non-blank field (spreadsheets export such rows as `,,,,`).
 fn is_blank(row: &ByteRecord) -> bool {
     row.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
+}
+
+/// `s.trim()`, quicker for the usual field that starts and ends with a printable ASCII
+/// character (which cannot be white space).
+#[inline]
+fn trim(s: &str) -> &str {
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
+    if printable(s.as_bytes().first()) && printable(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// A field as text. The input was decoded to UTF-8 and fields split at ASCII bytes, so this
@@ -737,6 +774,24 @@ mod tests {
             "a quote inside a field is literal"
         );
         assert!(ends_inside_quotes(b"a,\"b\"\"\n", b','));
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a\t",
+            "\u{a0}a",
+            "a\u{2003}",
+            "\u{85}x",
+            "~",
+            "é",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
     }
 
     #[test]

@@ -248,17 +248,21 @@ pub fn parse_kind(s: &str) -> Result<Kind, String> {
 
 /// True when `s` looks like an e-mail address (one `@`, something before it, a dot after).
 pub fn looks_like_email(s: &str) -> bool {
-    let mut parts = s.split('@');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(local), Some(domain), None) => {
-            !local.is_empty()
-                && !s.contains(char::is_whitespace)
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        }
-        _ => false,
-    }
+    let Some(at) = memchr::memchr(b'@', s.as_bytes()) else {
+        return false;
+    };
+    let (local, domain) = (&s[..at], &s[at + 1..]);
+    let white = if s.is_ascii() {
+        s.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
+    } else {
+        s.contains(char::is_whitespace)
+    };
+    !local.is_empty()
+        && !white
+        && memchr::memchr(b'@', domain.as_bytes()).is_none()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
 }
 
 /// Values that mean "not given" in optional fields.
@@ -266,6 +270,9 @@ pub fn looks_like_email(s: &str) -> bool {
 pub struct NullValues {
     exact: Vec<String>,
     prefixes: Vec<String>,
+    /// Bit `n` is set when an exact entry is `n` bytes long (the last bit: 63 or more), so
+    /// most values are passed over without comparing.
+    exact_lengths: u64,
 }
 
 impl NullValues {
@@ -277,7 +284,10 @@ impl NullValues {
             let e = e.trim().to_lowercase();
             match e.strip_suffix('*') {
                 Some(prefix) => n.prefixes.push(prefix.to_string()),
-                None => n.exact.push(e),
+                None => {
+                    n.exact_lengths |= length_bit(e.len());
+                    n.exact.push(e)
+                }
             }
         }
         n
@@ -285,7 +295,9 @@ impl NullValues {
 
     /// True for a value that means "not given".
     pub fn matches(&self, s: &str) -> bool {
-        if self.exact.iter().any(|e| e.eq_ignore_ascii_case(s)) {
+        if self.exact_lengths & length_bit(s.len()) != 0
+            && self.exact.iter().any(|e| e.eq_ignore_ascii_case(s))
+        {
             return true;
         }
         self.prefixes.iter().any(|p| {
@@ -294,6 +306,10 @@ impl NullValues {
                 && s[..p.len()].eq_ignore_ascii_case(p)
         })
     }
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// Cuts a value quoted in a message to a readable length, and shows control characters (line
@@ -448,12 +464,26 @@ mod tests {
         assert!(n.matches("Exempt under Section 43 of the FOI Act"));
         assert!(!n.matches("n/a really"));
         assert!(!n.matches("Exempt"));
+        let long = "x".repeat(70);
+        let n = NullValues::new(std::slice::from_ref(&long));
+        assert!(n.matches(&long.to_uppercase()) && !n.matches(&"x".repeat(71)));
     }
 
     #[test]
     fn emails() {
         assert!(looks_like_email("a.b@dept.gov.example"));
-        for s in ["a.b", "@x.y", "a@b", "a@b@c.d", "a b@c.d", "a@.c", "a@c."] {
+        assert!(looks_like_email("é@dept.gov.example"));
+        for s in [
+            "a.b",
+            "@x.y",
+            "a@b",
+            "a@b@c.d",
+            "a b@c.d",
+            "a\u{b}b@c.d",
+            "a\u{a0}b@c.d",
+            "a@.c",
+            "a@c.",
+        ] {
             assert!(!looks_like_email(s), "{s}");
         }
     }
