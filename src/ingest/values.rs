@@ -205,7 +205,14 @@ fn thousands_ok(num: &str) -> bool {
 /// Splits a list field on `sep`, trims items, drops empty ones and duplicates (compared
 /// without regard to case), keeping the first spelling and the order.
 pub fn parse_list(s: &str, sep: char) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Sized for every item at once: a record keeps its lists, so no spare room is left in
+    // them (the usual growth would reserve four items for a list of two).
+    let items = if sep.is_ascii() {
+        memchr::memchr_iter(sep as u8, s.as_bytes()).count() + 1
+    } else {
+        s.matches(sep).count() + 1
+    };
+    let mut out: Vec<String> = Vec::with_capacity(items);
     for item in s.split(sep) {
         let item = item.trim();
         if item.is_empty() || out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
