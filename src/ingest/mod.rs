@@ -6,6 +6,8 @@
 //!
 //! The pure core is [`read_bytes`] (one file's bytes in, a [`FileResult`] out); only
 //! [`ingest_paths`] touches the file system. Files are read in parallel and merged in order.
+//! [`validate_paths`] and [`check_bytes`] do the same without building records (what
+//! `validate` needs): the same problems and accounting in less time and memory.
 //!
 //! Accounting: a data row is any non-blank record after the header. For every file,
 //! `rows_read == rows_accepted + rows_rejected`. A file whose header lacks a required column

@@ -1,10 +1,11 @@
-//! The row loop: reads decoded catalogue text with the csv crate and turns each row into a
-//! [`Record`] or into located [`Problem`]s.
+//! The row loop: reads decoded catalogue text with the csv crate and turns each row into
+//! checked values (a [`Record`] when records are kept) or into located [`Problem`]s.
 //!
-//! In: one file's text, its delimiter, and the config. Out: accepted records and every problem
-//! (file, physical line, 1-based column), with the file's row accounting filled in. A row with
-//! any error is rejected whole; warnings keep it. Blank rows (every field empty) are not rows
-//! and are not counted.
+//! In: one file's text, its delimiter, and the config. Out: accepted records (when kept), the
+//! accepted rows' keys, and every problem (file, physical line, 1-based column), with the
+//! file's row accounting filled in. A row with any error is rejected whole; warnings keep it.
+//! Blank rows (every field empty) are not rows and are not counted. A row is checked from text
+//! borrowed from the csv record; nothing is allocated for a good row unless it is kept.
 
 use super::ids::Keys;
 use super::problems::Code;
