@@ -183,6 +183,13 @@ pub struct RunArgs {
     /// The decisions file (default: [cycle] decisions in the config, else decisions.csv).
     #[arg(long, value_name = "FILE")]
     pub decisions: Option<PathBuf>,
+
+    /// Also measure candidate recall: score N evenly sampled efforts against every effort of
+    /// the other departments (exhaustive scoring) and report the share of the pairs that would
+    /// be reported which candidate generation found. Costs N x efforts pair scorings; for
+    /// benchmarks (the figure goes to run.json and stderr).
+    #[arg(long, value_name = "N")]
+    pub candidate_recall: Option<usize>,
 }
 
 #[derive(Debug, Args)]

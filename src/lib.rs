@@ -15,6 +15,7 @@ pub mod ingest;
 pub mod matching;
 pub mod model;
 pub mod report;
+pub mod stopwatch;
 pub mod ui;
 
 pub use error::{Error, Result};

@@ -341,13 +341,30 @@ pub struct Opportunity {
 }
 
 /// Counts from the matching stages, for the manifest and benchmarks.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MatchStats {
     pub records: u64,
     pub candidate_pairs: u64,
     pub scored_pairs: u64,
     pub reported_pairs: u64,
     pub opportunities: u64,
+    /// Candidate recall against exhaustive scoring, when `run --candidate-recall` asked for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_recall: Option<CandidateRecall>,
+}
+
+/// Candidate recall measured against exhaustive scoring (see
+/// `PeriodModel::reported_candidate_recall`).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct CandidateRecall {
+    /// Records compared exhaustively with every record of other departments.
+    pub sampled_records: usize,
+    /// Pairs of those records that exhaustive scoring puts at or above the threshold.
+    pub exhaustive_pairs: usize,
+    /// How many of those candidate generation also found.
+    pub found: usize,
+    /// `found / exhaustive_pairs` (1 when there are none).
+    pub recall: f64,
 }
 
 /// What matching found in one period.

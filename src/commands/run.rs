@@ -11,8 +11,8 @@ use crate::config::Config;
 use crate::cycle::PackState;
 use crate::cycle::decisions::Decisions;
 use crate::error::{Error, Result, exit};
-use crate::matching::StageTiming;
 use crate::model::Severity;
+use crate::stopwatch::Stopwatch;
 use crate::ui::Ui;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -139,13 +139,10 @@ fn run_period(
     out: &Path,
     files: &CycleFiles,
 ) -> Result<i32> {
-    let started = Instant::now();
+    let started = Stopwatch::start();
     let inputs = vec![args.input.clone()];
     let mut ingested = crate::ingest::ingest_paths(&inputs, config, ui)?;
-    let mut timings = vec![StageTiming {
-        stage: "ingest".into(),
-        seconds: started.elapsed().as_secs_f64(),
-    }];
+    let mut timings = vec![started.stop("ingest")];
     report_problems(ui, &ingested.problems);
     ui.detail(format!(
         "read {} rows from {} files: {} accepted, {} rejected",
@@ -170,15 +167,25 @@ fn run_period(
 
     let spinner = ui.spinner("matching");
     let model = crate::matching::PeriodModel::build(&ingested.records, config, &mut timings);
-    let clock = Instant::now();
-    let outcome = crate::matching::outcome(&ingested.records, config, &model);
-    timings.push(StageTiming {
-        stage: "group".into(),
-        seconds: clock.elapsed().as_secs_f64(),
-    });
+    let clock = Stopwatch::start();
+    let mut outcome = crate::matching::outcome(&ingested.records, config, &model);
+    timings.push(clock.stop("group"));
     spinner.finish_and_clear();
+    if let Some(sample) = args.candidate_recall {
+        let clock = Stopwatch::start();
+        let spinner = ui.spinner("measuring candidate recall against exhaustive scoring");
+        let recall = model.reported_candidate_recall(&config.matching, sample);
+        spinner.finish_and_clear();
+        timings.push(clock.stop("candidate-recall"));
+        ui.note(format!(
+            "candidate recall: {:.4} ({} of the {} reportable pairs of {} sampled efforts, \
+             found by exhaustive scoring, were candidates)",
+            recall.recall, recall.found, recall.exhaustive_pairs, recall.sampled_records
+        ));
+        outcome.stats.candidate_recall = Some(recall);
+    }
 
-    let clock = Instant::now();
+    let clock = Stopwatch::start();
     let cycle = crate::cycle::apply(
         &crate::cycle::CycleInput {
             period,
@@ -191,10 +198,7 @@ fn run_period(
         outcome,
     );
     drop(model);
-    timings.push(StageTiming {
-        stage: "cycle".into(),
-        seconds: clock.elapsed().as_secs_f64(),
-    });
+    timings.push(clock.stop("cycle"));
     let decision_problems: Vec<crate::model::Problem> = files
         .decisions
         .iter()
@@ -248,10 +252,7 @@ fn run_period(
         budget / 1e6
     );
     println!("pack: {}", out.join("index.html").display());
-    ui.detail(format!(
-        "finished in {:.2}s",
-        started.elapsed().as_secs_f64()
-    ));
+    ui.detail(format!("finished in {:.2}s", started.elapsed_seconds()));
 
     if args.strict && ingested.rows_rejected() > 0 {
         ui.note(format!(

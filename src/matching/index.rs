@@ -8,9 +8,10 @@
 //! Term ids are assigned in alphabetical order of the terms, so the corpus (and everything built
 //! on it) is the same whatever the number of threads.
 
-use super::normalise::{Normaliser, learn_definitions};
+use super::normalise::{Normaliser, is_kept, learn_definitions};
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// A term used by at most this many records always finds candidates, however small the period
@@ -58,20 +59,189 @@ pub struct Corpus {
     pub features: Vec<Features>,
     /// Acronym definitions learnt from the catalogues and agreed by all that make them.
     pub learnt_acronyms: BTreeMap<String, String>,
+    /// Typing slips: for each term, the other terms one edit away (see [`typo_neighbours`]),
+    /// as one flat list with offsets (`typo_offsets[t]..typo_offsets[t + 1]`).
+    typo_offsets: Vec<u32>,
+    typo_targets: Vec<u32>,
 }
 
-/// Normalised text of one record, before interning.
-struct RawTerms {
-    name: Vec<String>,
-    name_words: Vec<String>,
-    description: Vec<String>,
-    lists: [Option<Vec<String>>; LIST_FIELDS],
-    /// Distinct (term, word) pairs seen in the record, for readable labels.
-    words: Vec<(String, String)>,
+/// Terms that share a deletion key with more than this many others are not linked as slips
+/// (keeps the pairwise check bounded on adversarial vocabularies; real ones stay far below).
+const MAX_SLIP_GROUP: usize = 512;
+
+/// The longest term, in bytes, checked for slips.
+const MAX_SLIP_BYTES: usize = 48;
+
+/// For each term, the other terms within one edit ([`super::score::within_one_edit`]: both at
+/// least four bytes; one insertion, deletion, substitution or adjacent transposition), sorted.
+///
+/// Deletion neighbourhoods (as SymSpell does): every term is keyed by itself and by each
+/// one-byte deletion of it; two terms one edit apart always share a key, so only terms sharing
+/// a key are compared. Written by hand: the crates that do this (symspell) are dictionaries for
+/// spelling correction with their own tokenisation, not an index over our term ids.
+pub fn typo_neighbours(terms: &[String]) -> (Vec<u32>, Vec<u32>) {
+    let hash = |bytes: &[u8]| -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(bytes);
+        h.write_usize(bytes.len());
+        h.finish()
+    };
+    let mut keys: Vec<(u64, u32)> = terms
+        .par_iter()
+        .enumerate()
+        .filter(|(_, t)| (4..=MAX_SLIP_BYTES).contains(&t.len()))
+        .flat_map_iter(|(id, t)| {
+            let bytes = t.as_bytes();
+            let mut out = Vec::with_capacity(bytes.len() + 1);
+            out.push((hash(bytes), id as u32));
+            let mut buf = [0u8; MAX_SLIP_BYTES];
+            for skip in 0..bytes.len() {
+                buf[..skip].copy_from_slice(&bytes[..skip]);
+                buf[skip..bytes.len() - 1].copy_from_slice(&bytes[skip + 1..]);
+                out.push((hash(&buf[..bytes.len() - 1]), id as u32));
+            }
+            out
+        })
+        .collect();
+    keys.par_sort_unstable();
+    keys.dedup();
+    let mut links: Vec<(u32, u32)> = keys
+        .chunk_by(|x, y| x.0 == y.0)
+        .filter(|g| g.len() >= 2 && g.len() <= MAX_SLIP_GROUP)
+        .flat_map(|g| {
+            let mut found = Vec::new();
+            for (i, &(_, a)) in g.iter().enumerate() {
+                for &(_, b) in &g[i + 1..] {
+                    if a != b
+                        && super::score::within_one_edit(&terms[a as usize], &terms[b as usize])
+                    {
+                        found.push((a, b));
+                        found.push((b, a));
+                    }
+                }
+            }
+            found
+        })
+        .collect();
+    links.par_sort_unstable();
+    links.dedup();
+    let mut offsets = vec![0u32; terms.len() + 1];
+    for &(a, _) in &links {
+        offsets[a as usize + 1] += 1;
+    }
+    for t in 0..terms.len() {
+        offsets[t + 1] += offsets[t];
+    }
+    (offsets, links.into_iter().map(|(_, b)| b).collect())
 }
 
-/// A record's interned name terms (distinct), description terms (all), and list terms.
-type Interned = (Vec<u32>, Vec<u32>, [Option<Vec<u32>>; LIST_FIELDS]);
+/// A record's interned text: distinct name terms, all description terms, list terms, the
+/// name's character trigrams, and its distinct (term, word) pairs packed as `term << 32 | word`
+/// (for readable labels).
+struct Interned {
+    name: Vec<u32>,
+    description: Vec<u32>,
+    lists: [Option<Vec<u32>>; LIST_FIELDS],
+    name_grams: Vec<u32>,
+    surface: Vec<u64>,
+}
+
+/// The period's word and term dictionaries, built once from the distinct words of all records
+/// so that each word is stemmed once and records hold only ids.
+struct Dictionary<'a> {
+    /// Word -> word id (index into `words`).
+    word_ids: FxHashMap<&'a str, u32>,
+    /// Word id -> the word (concept names are appended after the catalogue's words).
+    words: &'a [String],
+    /// Word id -> term id, or `NO_TERM` when the stem is not worth keeping.
+    word_term: Vec<u32>,
+    /// Concept phrases as term-id sequences -> (concept term id, concept name word id).
+    concepts: FxHashMap<Vec<u32>, (u32, u32)>,
+    /// Term id -> true when some concept phrase starts with it.
+    concept_start: Vec<bool>,
+    concept_len: usize,
+}
+
+const NO_TERM: u32 = u32::MAX;
+
+impl Dictionary<'_> {
+    /// The (term, word) ids of `text`, concept phrases replaced by their concept, appended to
+    /// `out`; `scratch` is reused between calls.
+    fn text(
+        &self,
+        normaliser: &Normaliser,
+        text: &str,
+        own: &[(String, String)],
+        scratch: &mut Vec<(u32, u32)>,
+        out: &mut Vec<(u32, u32)>,
+    ) {
+        scratch.clear();
+        normaliser.for_each_word(text, own, |w| {
+            if let Some(&word) = self.word_ids.get(w) {
+                let term = self.word_term[word as usize];
+                if term != NO_TERM {
+                    scratch.push((term, word));
+                }
+            }
+        });
+        if self.concepts.is_empty() || !scratch.iter().any(|&(t, _)| self.concept_start[t as usize])
+        {
+            out.extend_from_slice(scratch);
+            return;
+        }
+        // Longest phrase first, as Normaliser::word_terms does on strings.
+        let mut key: Vec<u32> = Vec::with_capacity(self.concept_len);
+        let mut i = 0;
+        while i < scratch.len() {
+            let mut matched = None;
+            if self.concept_start[scratch[i].0 as usize] {
+                let longest = self.concept_len.min(scratch.len() - i);
+                for len in (1..=longest).rev() {
+                    key.clear();
+                    key.extend(scratch[i..i + len].iter().map(|&(t, _)| t));
+                    if let Some(&found) = self.concepts.get(&key) {
+                        matched = Some((len, found));
+                        break;
+                    }
+                }
+            }
+            match matched {
+                Some((len, found)) => {
+                    out.push(found);
+                    i += len;
+                }
+                None => {
+                    out.push(scratch[i]);
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// Calls `visit` with every text field of a record: name, description, each list item.
+fn for_each_text<'r>(record: &'r Record, mut visit: impl FnMut(&'r str)) {
+    visit(&record.name);
+    visit(&record.description);
+    for list in [
+        &record.capabilities,
+        &record.user_groups,
+        &record.technologies,
+    ] {
+        for item in list {
+            visit(item);
+        }
+    }
+}
+
+/// The distinct terms of a field's (term, word) pairs, sorted by id.
+fn distinct_terms(pairs: &[(u32, u32)]) -> Vec<u32> {
+    let mut terms: Vec<u32> = pairs.iter().map(|&(t, _)| t).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    terms
+}
 
 /// Acronym definitions made anywhere in the records, kept only when all definitions of an
 /// acronym agree.
@@ -112,17 +282,10 @@ fn gram_hash(s: &[char]) -> u32 {
 }
 
 /// Distinct character trigrams of a name's words (each word padded with spaces), sorted.
-pub fn trigrams(words: &[String]) -> Vec<u32> {
-    let mut sorted: Vec<&String> = words.iter().collect();
-    sorted.sort();
-    let text = format!(
-        " {} ",
-        sorted
-            .iter()
-            .map(|w| w.as_str())
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+pub fn trigrams<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
+    let mut sorted: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
+    sorted.sort_unstable();
+    let text = format!(" {} ", sorted.iter().copied().collect::<Vec<_>>().join(" "));
     let chars: Vec<char> = text.chars().collect();
     let mut grams: Vec<u32> = chars.windows(3).map(gram_hash).collect();
     grams.sort_unstable();
@@ -138,74 +301,180 @@ impl Corpus {
         normaliser: &Normaliser,
         learnt: BTreeMap<String, String>,
     ) -> Corpus {
-        let raw: Vec<RawTerms> = records
+        // Hand-rolled pipeline rather than one String per word: at a million records the
+        // per-word allocations and the per-thread stem caches cost more than everything else.
+        // 1. The distinct words of the period (one allocation per distinct word).
+        let owns: Vec<Vec<(String, String)>> = records.par_iter().map(own_definitions).collect();
+        let distinct: FxHashSet<String> = records
             .par_iter()
-            .map_init(HashMap::<String, String>::new, |cache, r| {
-                let own = own_definitions(r);
-                let mut words: Vec<(String, String)> = Vec::new();
-                let mut split = |pairs: Vec<(String, String)>| -> Vec<String> {
-                    let terms = pairs.iter().map(|(_, t)| t.clone()).collect();
-                    words.extend(pairs.into_iter().map(|(w, t)| (t, w)));
-                    terms
-                };
-                let name_pairs = normaliser.word_terms_cached(&r.name, &own, cache);
-                let name_words: Vec<String> = name_pairs.iter().map(|(w, _)| w.clone()).collect();
-                let name = split(name_pairs);
-                let description = split(normaliser.word_terms_cached(&r.description, &own, cache));
-                let mut list = |items: &[String]| -> Option<Vec<String>> {
-                    let terms: Vec<String> = items
-                        .iter()
-                        .flat_map(|i| split(normaliser.word_terms_cached(i, &own, cache)))
-                        .collect();
-                    (!terms.is_empty()).then_some(terms)
-                };
-                let lists = [
-                    list(&r.capabilities),
-                    list(&r.user_groups),
-                    list(&r.technologies),
-                ];
-                words.sort();
-                words.dedup();
-                RawTerms {
-                    name,
-                    name_words,
-                    description,
-                    lists,
-                    words,
+            .zip(&owns)
+            .fold(FxHashSet::default, |mut set, (r, own)| {
+                for_each_text(r, |text| {
+                    normaliser.for_each_word(text, own, |w| {
+                        if !set.contains(w) {
+                            set.insert(w.to_string());
+                        }
+                    })
+                });
+                set
+            })
+            .reduce(FxHashSet::default, |mut a, mut b| {
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
                 }
-            })
-            .collect();
+                a.extend(b);
+                a
+            });
+        let mut words: Vec<String> = distinct.into_iter().collect();
+        words.par_sort_unstable();
 
-        // Vocabulary in alphabetical order: ids independent of thread count.
-        let mut vocabulary: Vec<&str> = raw
-            .par_iter()
-            .flat_map_iter(|t| {
-                t.name
-                    .iter()
-                    .chain(&t.description)
-                    .chain(t.lists.iter().flatten().flatten())
-                    .map(String::as_str)
-            })
+        // 2. Each distinct word stemmed once; the vocabulary is the kept stems plus the concept
+        // terms, in alphabetical order (ids independent of thread count).
+        let stems: Vec<String> = words.par_iter().map(|w| normaliser.stem(w)).collect();
+        let concepts: Vec<(&str, &str, &str)> = normaliser.concept_phrases().collect();
+        let mut vocabulary: Vec<&str> = stems
+            .iter()
+            .map(String::as_str)
+            .filter(|t| is_kept(t))
+            .chain(concepts.iter().map(|&(_, term, _)| term))
             .collect();
         vocabulary.par_sort_unstable();
         vocabulary.dedup();
         let terms: Vec<String> = vocabulary.iter().map(|s| s.to_string()).collect();
-        let ids: HashMap<&str, u32> = terms
+        let term_ids: FxHashMap<&str, u32> = terms
             .iter()
             .enumerate()
             .map(|(i, t)| (t.as_str(), i as u32))
             .collect();
-        let id = |t: &String| ids.get(t.as_str()).copied().unwrap_or(0);
-        // Readable word per term: the surface form most records use ("monitoring", not the
-        // stem "monitor"), then the shortest, then the first alphabetically.
-        let mut surface: HashMap<(u32, &str), u32> = HashMap::new();
-        for t in &raw {
-            for (term, word) in &t.words {
-                *surface.entry((id(term), word.as_str())).or_default() += 1;
+        let word_term: Vec<u32> = stems
+            .iter()
+            .map(|t| term_ids.get(t.as_str()).copied().unwrap_or(NO_TERM))
+            .collect();
+        drop(stems);
+        // Concept names are words too (the readable form of a concept's term).
+        let catalogue_words = words.len();
+        let mut names: Vec<&str> = concepts.iter().map(|&(_, _, name)| name).collect();
+        names.sort_unstable();
+        names.dedup();
+        words.extend(names.iter().map(|n| n.to_string()));
+        let name_ids: FxHashMap<&str, u32> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (*n, (catalogue_words + i) as u32))
+            .collect();
+        let mut concept_table: FxHashMap<Vec<u32>, (u32, u32)> = FxHashMap::default();
+        let mut concept_start = vec![false; terms.len()];
+        let mut concept_len = 0;
+        for &(phrase, term, name) in &concepts {
+            let key: Option<Vec<u32>> = phrase
+                .split(' ')
+                .map(|t| term_ids.get(t).copied())
+                .collect();
+            let (Some(key), Some(&term), Some(&name)) =
+                (key, term_ids.get(term), name_ids.get(name))
+            else {
+                continue;
+            };
+            if let Some(&first) = key.first() {
+                concept_start[first as usize] = true;
+                concept_len = concept_len.max(key.len());
+                concept_table.insert(key, (term, name));
             }
         }
+        let dictionary = Dictionary {
+            word_ids: words[..catalogue_words]
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_str(), i as u32))
+                .collect(),
+            words: &words,
+            word_term,
+            concepts: concept_table,
+            concept_start,
+            concept_len,
+        };
+
+        // 3. Every record as ids.
+        let interned: Vec<Interned> = records
+            .par_iter()
+            .zip(&owns)
+            .map_init(
+                || (Vec::new(), Vec::new()),
+                |(scratch, pairs), (r, own)| {
+                    let mut field = |text: &str, pairs: &mut Vec<(u32, u32)>| {
+                        pairs.clear();
+                        dictionary.text(normaliser, text, own, scratch, pairs);
+                    };
+                    let mut surface: Vec<u64> = Vec::new();
+                    let mut note = |pairs: &[(u32, u32)]| {
+                        surface.extend(
+                            pairs
+                                .iter()
+                                .map(|&(t, w)| (u64::from(t) << 32) | u64::from(w)),
+                        )
+                    };
+                    field(&r.name, pairs);
+                    note(pairs);
+                    let name_words: Vec<&str> = pairs
+                        .iter()
+                        .map(|&(_, w)| dictionary.words[w as usize].as_str())
+                        .collect();
+                    let name_grams = trigrams(&name_words);
+                    let name = distinct_terms(pairs);
+                    field(&r.description, pairs);
+                    note(pairs);
+                    let description: Vec<u32> = pairs.iter().map(|&(t, _)| t).collect();
+                    let mut list = |items: &[String]| -> Option<Vec<u32>> {
+                        let mut all: Vec<(u32, u32)> = Vec::new();
+                        for item in items {
+                            field(item, pairs);
+                            note(pairs);
+                            all.extend_from_slice(pairs);
+                        }
+                        (!all.is_empty()).then(|| distinct_terms(&all))
+                    };
+                    let lists = [
+                        list(&r.capabilities),
+                        list(&r.user_groups),
+                        list(&r.technologies),
+                    ];
+                    surface.sort_unstable();
+                    surface.dedup();
+                    Interned {
+                        name,
+                        description,
+                        lists,
+                        name_grams,
+                        surface,
+                    }
+                },
+            )
+            .collect();
+        drop(owns);
+
+        // Readable word per term: the surface form most records use ("monitoring", not the
+        // stem "monitor"), then the shortest, then the first alphabetically.
+        let surface: FxHashMap<u64, u32> = interned
+            .par_iter()
+            .fold(FxHashMap::default, |mut counts, i| {
+                for &pair in &i.surface {
+                    *counts.entry(pair).or_default() += 1;
+                }
+                counts
+            })
+            .reduce(FxHashMap::default, |mut a, mut b| {
+                if a.len() < b.len() {
+                    std::mem::swap(&mut a, &mut b);
+                }
+                for (k, v) in b {
+                    *a.entry(k).or_default() += v;
+                }
+                a
+            });
         let mut best: Vec<Option<(u32, &str)>> = vec![None; terms.len()];
-        for ((term, word), count) in surface {
+        for (pair, count) in surface {
+            let (term, word) = ((pair >> 32) as u32, pair as u32);
+            let word = words[word as usize].as_str();
             let slot = &mut best[term as usize];
             let better = match slot {
                 None => true,
@@ -230,37 +499,20 @@ impl Corpus {
             .into_iter()
             .collect();
 
-        // Interned, distinct term sets per record, then document frequencies.
-        let interned: Vec<Interned> = raw
-            .par_iter()
-            .map(|t| {
-                let set = |v: &Vec<String>| -> Vec<u32> {
-                    let mut s: Vec<u32> = v.iter().map(id).collect();
-                    s.sort_unstable();
-                    s.dedup();
-                    s
-                };
-                let name = set(&t.name);
-                let desc_all: Vec<u32> = t.description.iter().map(id).collect();
-                let lists = [
-                    t.lists[0].as_ref().map(set),
-                    t.lists[1].as_ref().map(set),
-                    t.lists[2].as_ref().map(set),
-                ];
-                (name, desc_all, lists)
-            })
-            .collect();
+        // Document frequencies.
         let mut df = vec![0u32; terms.len()];
-        for (name, desc, lists) in &interned {
-            let mut all: Vec<u32> = name
-                .iter()
-                .chain(desc)
-                .chain(lists.iter().flatten().flatten())
-                .copied()
-                .collect();
+        let mut all: Vec<u32> = Vec::new();
+        for i in &interned {
+            all.clear();
+            all.extend(
+                i.name
+                    .iter()
+                    .chain(&i.description)
+                    .chain(i.lists.iter().flatten().flatten()),
+            );
             all.sort_unstable();
             all.dedup();
-            for t in all {
+            for &t in &all {
                 df[t as usize] += 1;
             }
         }
@@ -277,21 +529,20 @@ impl Corpus {
             .collect();
         let features: Vec<Features> = records
             .par_iter()
-            .zip(interned.into_par_iter().zip(raw.par_iter()))
-            .map(|(r, ((name_terms, desc_all, lists), raw))| {
-                let description = tfidf(&desc_all, &idf);
+            .zip(interned.into_par_iter())
+            .map(|(r, i)| {
+                let description = tfidf(&i.description, &idf);
                 // Probe: name terms count double, then description and list terms.
-                let mut probe_terms: Vec<u32> =
-                    name_terms.iter().chain(&name_terms).copied().collect();
-                probe_terms.extend(&desc_all);
-                probe_terms.extend(lists.iter().flatten().flatten());
+                let mut probe_terms: Vec<u32> = i.name.iter().chain(&i.name).copied().collect();
+                probe_terms.extend(&i.description);
+                probe_terms.extend(i.lists.iter().flatten().flatten());
                 let probe = tfidf(&probe_terms, &idf);
                 Features {
                     department: dept_ids.get(r.department.as_str()).copied().unwrap_or(0),
-                    name_grams: trigrams(&raw.name_words),
-                    name_terms,
+                    name_grams: i.name_grams,
+                    name_terms: i.name,
                     description,
-                    lists,
+                    lists: i.lists,
                     dates: r.start_date.map(|s| (days(s), r.end_date.map(days))),
                     phase: r.phase,
                     probe,
@@ -299,6 +550,7 @@ impl Corpus {
             })
             .collect();
 
+        let (typo_offsets, typo_targets) = typo_neighbours(&terms);
         Corpus {
             terms,
             display_words,
@@ -307,11 +559,22 @@ impl Corpus {
             departments,
             features,
             learnt_acronyms: learnt,
+            typo_offsets,
+            typo_targets,
         }
     }
 
     pub fn len(&self) -> usize {
         self.features.len()
+    }
+
+    /// The terms one typing slip away from term `t`, sorted.
+    pub fn slips(&self, t: u32) -> &[u32] {
+        let t = t as usize;
+        match (self.typo_offsets.get(t), self.typo_offsets.get(t + 1)) {
+            (Some(&from), Some(&to)) => &self.typo_targets[from as usize..to as usize],
+            _ => &[],
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -350,6 +613,9 @@ impl Corpus {
                 list.sort_by_key(|&(j, _)| j);
             }
         });
+        // Departments in one compact array: the inner loop reads one per posting, and the
+        // Features structs are too big to fetch for that.
+        let department: Vec<u32> = self.features.iter().map(|f| f.department).collect();
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
             .map_init(
@@ -364,19 +630,22 @@ impl Corpus {
                     );
                     probe.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                     probe.truncate(probe_terms);
+                    // Accumulate over every posting, own department included (cheaper than a
+                    // lookup per posting); own-department records are dropped below.
                     for &(t, w) in probe.iter() {
                         for &(j, wj) in &postings[t as usize] {
-                            if self.features[j as usize].department == f.department {
-                                continue;
-                            }
-                            if acc[j as usize] == 0.0 {
+                            let slot = &mut acc[j as usize];
+                            if *slot == 0.0 {
                                 touched.push(j);
                             }
-                            acc[j as usize] += w * wj;
+                            *slot += w * wj;
                         }
                     }
-                    let mut scored: Vec<(u32, f32)> =
-                        touched.iter().map(|&j| (j, acc[j as usize])).collect();
+                    let mut scored: Vec<(u32, f32)> = touched
+                        .iter()
+                        .filter(|&&j| department[j as usize] != f.department)
+                        .map(|&j| (j, acc[j as usize]))
+                        .collect();
                     for &j in touched.iter() {
                         acc[j as usize] = 0.0;
                     }
@@ -423,4 +692,31 @@ fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod slip_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The deletion-key index links exactly the pairs within_one_edit accepts.
+        #[test]
+        fn slips_are_exactly_the_terms_one_edit_away(
+            words in proptest::collection::btree_set("[a-e]{2,7}", 1..60)
+        ) {
+            let terms: Vec<String> = words.into_iter().collect();
+            let (offsets, targets) = typo_neighbours(&terms);
+            for (a, ta) in terms.iter().enumerate() {
+                let linked = &targets[offsets[a] as usize..offsets[a + 1] as usize];
+                let expected: Vec<u32> = terms
+                    .iter()
+                    .enumerate()
+                    .filter(|&(b, tb)| b != a && super::super::score::within_one_edit(ta, tb))
+                    .map(|(b, _)| b as u32)
+                    .collect();
+                prop_assert_eq!(linked, &expected[..], "{}", ta);
+            }
+        }
+    }
 }

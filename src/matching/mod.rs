@@ -32,16 +32,10 @@ use normalise::Normaliser;
 use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
 use score::{FIELDS, Similarities, Weights};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
-use std::time::Instant;
 
-/// Timing of one stage, for the run manifest.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct StageTiming {
-    pub stage: String,
-    pub seconds: f64,
-}
+pub use crate::stopwatch::StageTiming;
+use crate::stopwatch::Stopwatch;
 
 /// The period's matching model: the corpus, the candidate pairs with their similarities, and
 /// the weights estimated from them. Built once per period; `explain` rebuilds it to explain a
@@ -67,29 +61,29 @@ impl PeriodModel {
         timings: &mut Vec<StageTiming>,
     ) -> PeriodModel {
         let mc = &config.matching;
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
         let corpus = Corpus::build(records, &normaliser, learnt);
-        timings.push(timing("normalise", clock));
+        timings.push(clock.stop("normalise"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let candidates = corpus.candidates(
             mc.max_term_share,
             mc.probe_terms,
             mc.candidates_per_record,
             mc.max_postings,
         );
-        timings.push(timing("candidates", clock));
+        timings.push(clock.stop("candidates"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let similarities: Vec<Similarities> = candidates
             .par_iter()
             .map(|&(a, b)| score::similarities(&corpus, a as usize, b as usize))
             .collect();
-        timings.push(timing("score", clock));
+        timings.push(clock.stop("score"));
 
-        let clock = Instant::now();
+        let clock = Stopwatch::start();
         let defaults = mc.weights.normalised();
         let estimate = if mc.estimate_weights {
             let random: Vec<Similarities> = random_pairs(&corpus, mc.random_pairs)
@@ -108,7 +102,7 @@ impl PeriodModel {
             weights::estimate(&[], &[], &defaults, 1.0, 0.5)
         };
         let weights = Weights(estimate.weights);
-        timings.push(timing("weights", clock));
+        timings.push(clock.stop("weights"));
         PeriodModel {
             normaliser,
             corpus,
@@ -200,18 +194,7 @@ impl PeriodModel {
     }
 }
 
-/// Candidate recall measured against exhaustive scoring (see [`PeriodModel::candidate_recall`]).
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct CandidateRecall {
-    /// Records compared exhaustively with every record of other departments.
-    pub sampled_records: usize,
-    /// Pairs of those records that exhaustive scoring puts at or above the threshold.
-    pub exhaustive_pairs: usize,
-    /// How many of those candidate generation also found.
-    pub found: usize,
-    /// `found / exhaustive_pairs` (1 when there are none).
-    pub recall: f64,
-}
+pub use crate::model::CandidateRecall;
 
 impl PeriodModel {
     /// The share of pairs that exhaustive scoring puts at or above `threshold` which candidate
@@ -338,13 +321,6 @@ fn round6(x: f64) -> f64 {
     (x * 1e6).round() / 1e6
 }
 
-fn timing(stage: &str, clock: Instant) -> StageTiming {
-    StageTiming {
-        stage: stage.to_string(),
-        seconds: clock.elapsed().as_secs_f64(),
-    }
-}
-
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
     a.iter()
         .filter(|t| b.binary_search(t).is_ok())
@@ -401,9 +377,9 @@ pub fn match_records(
     let mut timings = Vec::new();
     let spinner = ui.spinner("matching");
     let model = PeriodModel::build(records, config, &mut timings);
-    let clock = Instant::now();
+    let clock = Stopwatch::start();
     let outcome = outcome(records, config, &model);
-    timings.push(timing("group", clock));
+    timings.push(clock.stop("group"));
     spinner.finish_and_clear();
     (outcome, timings)
 }
@@ -581,6 +557,7 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
         scored_pairs: model.candidates.len() as u64,
         reported_pairs: pairs.len() as u64,
         opportunities: opportunities.len() as u64,
+        candidate_recall: None,
     };
     MatchOutcome {
         pairs,

@@ -284,26 +284,83 @@ impl Normaliser {
     /// character-level comparison of names. `own` holds definitions made by the same record.
     pub fn words(&self, text: &str, own: &[(String, String)]) -> Vec<String> {
         let mut out = Vec::new();
-        for (word, is_acronym) in raw_words(text) {
-            // Already NFKC and alphanumeric: folding is lower-casing.
-            let folded = word.to_lowercase();
-            let expansion = if is_acronym {
-                let key = folded.replace(' ', "");
-                own.iter()
-                    .find(|(a, _)| *a == key)
-                    .map(|(_, e)| e.as_str())
-                    .or_else(|| self.acronyms.get(&key).map(String::as_str))
-            } else {
-                None
-            };
-            let pieces = expansion.unwrap_or(&folded);
-            for piece in pieces.split(' ') {
-                if keep_word(piece) {
-                    out.push(piece.to_string());
+        self.for_each_word(text, own, |w| out.push(w.to_string()));
+        out
+    }
+
+    /// Calls `visit` with each word [`Normaliser::words`] would return, in order, without
+    /// allocating per word: the corpus builder visits every word of a million records twice.
+    pub fn for_each_word(&self, text: &str, own: &[(String, String)], mut visit: impl FnMut(&str)) {
+        let mut word = String::with_capacity(32);
+        let mut lower = String::with_capacity(32);
+        let mut step = |c: char| {
+            if c.is_alphanumeric() {
+                word.push(c);
+            } else if c == '\'' || c == '\u{2019}' {
+                // "children's" -> "childrens": the apostrophe joins, it does not split.
+            } else if !word.is_empty() {
+                self.emit_word(&word, &mut lower, own, &mut visit);
+                word.clear();
+            }
+        };
+        if text.is_ascii() {
+            // NFKC leaves ASCII unchanged; skip it on the common path.
+            text.chars().for_each(&mut step);
+        } else {
+            text.nfkc().for_each(&mut step);
+        }
+        if !word.is_empty() {
+            self.emit_word(&word, &mut lower, own, &mut visit);
+        }
+    }
+
+    /// One raw word (original case, alphanumeric): expands it if it is written as an acronym
+    /// (two or more capitals, no lower case) and known, and passes on the kept pieces.
+    fn emit_word(
+        &self,
+        word: &str,
+        lower: &mut String,
+        own: &[(String, String)],
+        visit: &mut impl FnMut(&str),
+    ) {
+        lower.clear();
+        if word.is_ascii() {
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        let (mut upper, mut has_lower) = (0, false);
+        for c in word.chars() {
+            upper += usize::from(c.is_uppercase());
+            has_lower |= c.is_lowercase();
+        }
+        if upper >= 2 && !has_lower {
+            let key = lower.as_str();
+            let expansion = own
+                .iter()
+                .find(|(a, _)| a == key)
+                .map(|(_, e)| e.as_str())
+                .or_else(|| self.acronyms.get(key).map(String::as_str));
+            if let Some(expansion) = expansion {
+                for piece in expansion.split(' ') {
+                    if keep_word(piece) {
+                        visit(piece);
+                    }
                 }
+                return;
             }
         }
-        out
+        if keep_word(lower) {
+            visit(lower);
+        }
+    }
+
+    /// The concept phrases: (stemmed phrase terms joined by spaces, concept term, concept name).
+    pub fn concept_phrases(&self) -> impl Iterator<Item = (&str, &str, &str)> {
+        self.concepts
+            .iter()
+            .map(|(phrase, (term, name))| (phrase.as_str(), term.as_str(), name.as_str()))
     }
 
     /// The terms of `text`: [`Normaliser::words`], stemmed, stop words dropped again.
@@ -393,7 +450,8 @@ impl Normaliser {
 
 /// True for a stop word ("the", "of", ...), in folded form.
 pub fn is_stop_word(word: &str) -> bool {
-    STOP_WORDS.contains(&word)
+    // STOP_WORDS is sorted (a test checks): binary search, not a scan of a hundred strings.
+    STOP_WORDS.binary_search(&word).is_ok()
 }
 
 /// True for words worth keeping: not a stop word, and not a lone letter.
@@ -402,14 +460,26 @@ fn keep_word(word: &str) -> bool {
     match (chars.next(), chars.next()) {
         (None, _) => false,
         (Some(c), None) => c.is_numeric(),
-        _ => !STOP_WORDS.contains(&word),
+        _ => !is_stop_word(word),
     }
+}
+
+/// True for words worth keeping: not a stop word, and not a lone letter.
+pub fn is_kept(word: &str) -> bool {
+    keep_word(word)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn stop_words_are_sorted_for_binary_search() {
+        assert!(STOP_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_stop_word("the") && is_stop_word("your") && is_stop_word("a"));
+        assert!(!is_stop_word("grant"));
+    }
 
     #[test]
     fn folds_case_punctuation_and_compatibility_forms() {

@@ -87,14 +87,10 @@ pub fn soft_token_overlap(corpus: &Corpus, a: &[u32], b: &[u32]) -> f32 {
             total += w;
             if y.binary_search(&t).is_ok() {
                 matched += w;
-            } else {
-                let term = &corpus.terms[t as usize];
-                if term.len() >= 4
-                    && y.iter()
-                        .any(|&u| within_one_edit(term, &corpus.terms[u as usize]))
-                {
-                    matched += 0.8 * w;
-                }
+            } else if corpus.slips(t).iter().any(|u| y.binary_search(u).is_ok()) {
+                // Precomputed per term (Corpus::slips): the same as testing every term of `y`
+                // with within_one_edit, without touching the strings per pair.
+                matched += 0.8 * w;
             }
         }
         (matched, total)

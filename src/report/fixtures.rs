@@ -28,6 +28,7 @@ impl Period {
             timings: vec![crate::matching::StageTiming {
                 stage: "ingest".into(),
                 seconds: 0.25,
+                ..Default::default()
             }],
             cycle: None,
             state: None,
@@ -326,6 +327,7 @@ pub fn period() -> Period {
         scored_pairs: 20,
         reported_pairs: pairs.len() as u64,
         opportunities: opportunities.len() as u64,
+        candidate_recall: None,
     };
     Period {
         config: Config::default(),

@@ -36,10 +36,10 @@ use crate::config::Config;
 use crate::error::Result;
 use crate::matching::StageTiming;
 use crate::model::{Ingested, MatchOutcome};
+use crate::stopwatch::Stopwatch;
 use crate::ui::Ui;
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 /// `[report]`: what the pack contains.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -119,9 +119,9 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
     let staging = output::Staging::beside(out)?;
     let mut timings = input.timings.clone();
 
-    let started = Instant::now();
+    let started = Stopwatch::start();
     let model = ReportModel::build(input)?;
-    timings.push(timing("report-model", started));
+    timings.push(started.stop("report-model"));
 
     let renderers: [&dyn Render; 5] = [
         &tables::Tables,
@@ -133,9 +133,9 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
     let bar = ui.progress(renderers.len() as u64 + 1, "pack");
     let mut written = Vec::new();
     for renderer in renderers {
-        let started = Instant::now();
+        let started = Stopwatch::start();
         written.extend(renderer.render(&model, staging.path())?);
-        timings.push(timing(&format!("report-{}", renderer.name()), started));
+        timings.push(started.stop(&format!("report-{}", renderer.name())));
         bar.inc(1);
     }
     if let Some(state) = input.state {
@@ -157,13 +157,6 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
     staging.install(out, force)?;
     ui.detail(format!("wrote the pack to {}", out.display()));
     Ok(())
-}
-
-fn timing(stage: &str, started: Instant) -> StageTiming {
-    StageTiming {
-        stage: stage.to_string(),
-        seconds: started.elapsed().as_secs_f64(),
-    }
 }
 
 #[cfg(test)]
