@@ -12,14 +12,26 @@ from /proc and stops it. Linux only; standard library only.
     python3 scripts/ingest_stage_time.py target/release/overlap /tmp/ing1m
 
 The CPU time includes start-up and listing the folder (milliseconds); the wall time includes
-waiting for the CPU on a loaded machine, so quote the CPU time.
+waiting for the CPU on a loaded machine, so quote the CPU time. `run` resets the kernel's
+peak-memory mark as each stage starts (src/stopwatch.rs), so the next stage may reset it before
+this script reads it: the peak is the largest VmHWM seen while polling every 10 ms up to the
+ingest line.
 """
 
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
+
+
+def peak_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            return next(int(l.split()[1]) for l in f if l.startswith("VmHWM"))
+    except (OSError, StopIteration):
+        return 0
 
 
 def main() -> int:
@@ -36,6 +48,15 @@ def main() -> int:
              "--no-previous", "-j", "1"],
             stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, env=env, text=True)
         assert proc.stderr is not None
+        peak = [0]
+        done = threading.Event()
+
+        def poll() -> None:
+            while not done.is_set():
+                peak[0] = max(peak[0], peak_kb(proc.pid))
+                time.sleep(0.01)
+
+        threading.Thread(target=poll, daemon=True).start()
         for line in proc.stderr:
             if "rows from" not in line:
                 continue
@@ -44,13 +65,14 @@ def main() -> int:
                 fields = f.read().rsplit(")", 1)[1].split()
             tick = os.sysconf("SC_CLK_TCK")
             user, system = int(fields[11]) / tick, int(fields[12]) / tick
-            with open(f"/proc/{proc.pid}/status") as f:
-                peak_kb = next(int(l.split()[1]) for l in f if l.startswith("VmHWM"))
+            done.set()
+            peak_kb_seen = max(peak[0], peak_kb(proc.pid))
             proc.kill()
             proc.wait()
             print(f"{line.strip()}\ningest: cpu {user + system:.2f} s ({user:.2f} user + "
-                  f"{system:.2f} sys), wall {wall:.2f} s, peak RSS {peak_kb // 1024} MB")
+                  f"{system:.2f} sys), wall {wall:.2f} s, peak RSS {peak_kb_seen // 1024} MB")
             return 0
+        done.set()
         proc.wait()
         print(f"the run ended (exit {proc.returncode}) without the ingest line", file=sys.stderr)
         return 1
