@@ -1,14 +1,15 @@
 //! Ingest throughput: rows per second through `ingest::read_bytes` (decode, parse, check,
-//! build records, checksum) on a generated in-memory catalogue of 100,000 valid rows shaped
-//! like `scripts/make_big_catalogue.py`'s (14 columns, `;` lists, ISO and UK dates, budgets in
-//! several money forms, about 360 bytes a row).
+//! build records, checksum: what `run` does) and `ingest::check_bytes` (the same without
+//! building records: what `validate` does) on a generated in-memory catalogue of 100,000 valid
+//! rows shaped like `scripts/make_big_catalogue.py`'s (14 columns, `;` lists, ISO and UK
+//! dates, budgets in several money forms, about 360 bytes a row).
 //!
 //! Run with `cargo bench --bench ingest` (a release build); criterion reports elements/s, i.e.
 //! rows per second, on one thread and on the whole rayon pool.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use overlap::config::Config;
-use overlap::ingest::read_bytes;
+use overlap::ingest::{check_bytes, read_bytes};
 use std::hint::black_box;
 use std::io::Write;
 
@@ -116,9 +117,20 @@ fn ingest(c: &mut Criterion) {
         } else {
             "all threads".to_string()
         };
-        group.bench_with_input(BenchmarkId::new("read_bytes", label), &bytes, |b, bytes| {
-            b.iter(|| pool.install(|| read_bytes("bench.csv", black_box(bytes), &config)))
-        });
+        group.bench_with_input(
+            BenchmarkId::new("read_bytes", &label),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| pool.install(|| read_bytes("bench.csv", black_box(bytes), &config)))
+            },
+        );
+        group.bench_with_input(
+            BenchmarkId::new("check_bytes", &label),
+            &bytes,
+            |b, bytes| {
+                b.iter(|| pool.install(|| check_bytes("bench.csv", black_box(bytes), &config)))
+            },
+        );
     }
     group.finish();
 }

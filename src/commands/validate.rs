@@ -16,7 +16,7 @@ use std::io::Write;
 
 pub fn execute(args: &ValidateArgs, ui: &Ui) -> Result<i32> {
     let config = Config::load(args.config.as_deref())?;
-    let ingested = ingest::ingest_paths(&args.paths, &config, ui)?;
+    let ingested = ingest::validate_paths(&args.paths, &config, ui)?;
     let mut out = std::io::stdout().lock();
     match args.format {
         OutputFormat::Text => write_text(&mut out, &ingested, ui.quiet),

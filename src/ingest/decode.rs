@@ -116,7 +116,7 @@ fn utf8_with_1252_fallback(bytes: &[u8]) -> Decoded<'static> {
 /// one in the middle means files were joined, and left in place it would hide in a field
 /// (a department "\u{FEFF}DfT" that looks like "DfT" but is not).
 fn without_stray_boms(d: Decoded<'_>) -> Decoded<'_> {
-    let Some(at) = d.text.find('\u{FEFF}') else {
+    let Some(at) = memchr::memmem::find(d.text.as_bytes(), "\u{FEFF}".as_bytes()) else {
         return d;
     };
     let count = d.text.matches('\u{FEFF}').count();
@@ -148,7 +148,7 @@ fn binary_kind(bytes: &[u8]) -> Option<String> {
     } else {
         "binary data; a catalogue must be a CSV text file"
     };
-    if bytes.contains(&0) {
+    if memchr::memchr(0, bytes).is_some() {
         return Some(format!("it contains NUL bytes and looks like {looks}"));
     }
     let sample = &bytes[..bytes.len().min(64 * 1024)];

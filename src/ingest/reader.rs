@@ -1,24 +1,31 @@
-//! The row loop: reads decoded catalogue text with the csv crate and turns each row into a
-//! [`Record`] or into located [`Problem`]s.
+//! The row loop: reads decoded catalogue text with the csv crate and turns each row into
+//! checked values (a [`Record`] when records are kept) or into located [`Problem`]s.
 //!
-//! In: one file's text, its delimiter, and the config. Out: accepted records and every problem
-//! (file, physical line, 1-based column), with the file's row accounting filled in. A row with
-//! any error is rejected whole; warnings keep it. Blank rows (every field empty) are not rows
-//! and are not counted.
+//! In: one file's text, its delimiter, and the config. Out: accepted records (when kept), the
+//! accepted rows' keys, and every problem (file, physical line, 1-based column), with the
+//! file's row accounting filled in. A row with any error is rejected whole; warnings keep it.
+//! Blank rows (every field empty) are not rows and are not counted. A row is checked from text
+//! borrowed from the csv record; nothing is allocated for a good row unless it is kept.
 
+use super::ids::Keys;
 use super::problems::Code;
 use super::schema::{Column, Layout, closest_header};
 use super::values::{self, NullValues, shorten};
 use super::{DepartmentFrom, FileResult};
 use crate::config::Config;
-use crate::model::{Record, SourceRef};
+use crate::model::{Kind, Phase, Record, SourceRef};
+use chrono::NaiveDate;
 use csv::ByteRecord;
-use std::collections::HashMap;
-use std::collections::hash_map::Entry;
-use std::hash::{BuildHasher, RandomState};
 
-/// Reads every row of `text` into `out` (records, problems, notes and the summary's row counts).
-pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut FileResult) {
+/// Reads every row of `text` into `out` (problems, notes, the summary's row counts and the
+/// accepted rows' keys), and builds a [`Record`] for each accepted row when `keep_records`.
+pub(super) fn read_rows(
+    text: &str,
+    delimiter: u8,
+    config: &Config,
+    keep_records: bool,
+    out: &mut FileResult,
+) {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -49,11 +56,16 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
         reject_wide_header(&mut rdr, &mut row, header_line, out);
         return;
     }
-    let headers: Vec<String> = row.iter().map(|f| utf8(f).trim().to_string()).collect();
-    // One record a line at most; capped so that a file of bare line breaks reserves little.
-    let lines_left = text.as_bytes().iter().filter(|&&b| b == b'\n').count();
-    out.records.reserve(lines_left.min(text.len() / 200));
-    let mut ctx = RowContext::new(&headers, header_line, config, out);
+    let headers: Vec<String> = row.iter().map(|f| trim(utf8(f)).to_string()).collect();
+    // One row a line at most; capped so that a file of bare line breaks reserves little.
+    let rows_hint = memchr::memchr_iter(b'\n', text.as_bytes())
+        .count()
+        .min(text.len() / 200);
+    out.keys = Keys::with_capacity(rows_hint);
+    if keep_records {
+        out.records.reserve(rows_hint);
+    }
+    let mut ctx = RowContext::new(&headers, header_line, config, keep_records, out);
     ctx.check_header(out);
 
     while let Ok(true) = rdr.read_byte_record(&mut row) {
@@ -76,6 +88,8 @@ pub(super) fn read_rows(text: &str, delimiter: u8, config: &Config, out: &mut Fi
             out.summary.rows_rejected += 1;
         }
     }
+    ctx.reject_repeated_ids(out);
+    out.keys.finish();
     if out.summary.rows_read == 0 && !out.summary.file_rejected {
         out.problem(
             header_line,
@@ -136,11 +150,18 @@ struct RowContext<'c> {
     header_line: u64,
     /// True when a required column is missing: every row is then rejected without checks.
     unusable: bool,
-    ids: IdIndex,
+    /// Build a [`Record`] for each accepted row (`run`), or only check rows (`validate`).
+    keep_records: bool,
 }
 
 impl<'c> RowContext<'c> {
-    fn new(headers: &'c [String], header_line: u64, config: &'c Config, out: &FileResult) -> Self {
+    fn new(
+        headers: &'c [String],
+        header_line: u64,
+        config: &'c Config,
+        keep_records: bool,
+        out: &FileResult,
+    ) -> Self {
         let from_file = config.input.department_from == DepartmentFrom::FileStem;
         let layout = Layout::plan(headers, &config.columns, from_file);
         let file_department = from_file.then(|| file_stem(&out.summary.file));
@@ -152,7 +173,7 @@ impl<'c> RowContext<'c> {
             file_department,
             header_line,
             unusable: false,
-            ids: IdIndex::default(),
+            keep_records,
         }
     }
 
@@ -239,14 +260,10 @@ impl<'c> RowContext<'c> {
         }
         let line = raw.line;
         let width = self.headers.len();
+        let fields = RowText::new(row);
         // Regression (hardening): two files joined into one repeat the header mid-file; read
         // as data, that row would be accepted as an effort called "name".
-        if row.len() == width
-            && row
-                .iter()
-                .zip(self.headers)
-                .all(|(f, h)| utf8(f).trim() == h)
-        {
+        if row.len() == width && (0..width).all(|i| trim(fields.get(i)) == self.headers[i]) {
             out.problem(
                 line,
                 1,
@@ -334,54 +351,72 @@ impl<'c> RowContext<'c> {
         if out.errors_so_far() > errors_before {
             return false;
         }
-        match self.build(row, line, out) {
-            Some(record) => {
-                let id_field = self.layout.field(Column::RecordId).unwrap_or(0) as u64 + 1;
-                match self.ids.first_line(&record, &out.records) {
-                    Some(first) => {
-                        out.problem(
-                            line,
-                            id_field,
-                            Code::DuplicateId,
-                            format!(
-                                "record_id '{}' is already used on line {first} for {}; this \
-                                 row is rejected and line {first} kept: give each effort its \
-                                 own id",
-                                shorten(&record.record_id),
-                                shorten(&record.department)
-                            ),
-                        );
-                        false
-                    }
-                    None => {
-                        out.records.push(record);
-                        true
-                    }
-                }
-            }
-            None => false,
+        let Some(values) = self.check(&fields, line, out) else {
+            return false;
+        };
+        // Repeated record_ids are found once the file is read (see `reject_repeated_ids`).
+        out.keys.push(values.department, values.record_id, line);
+        if self.keep_records {
+            let record =
+                values.to_record(self.config.input.list_separator, &out.summary.file, line);
+            out.records.push(record);
+        }
+        true
+    }
+
+    /// Rejects every accepted row whose (department, record_id) an earlier row used, with its
+    /// record if records are kept, and says which line keeps the id.
+    fn reject_repeated_ids(&self, out: &mut FileResult) {
+        let repeats = out.keys.take_repeats();
+        if repeats.is_empty() {
+            return;
+        }
+        if self.keep_records {
+            super::ids::remove_sorted(&mut out.records, repeats.iter().map(|r| r.entry));
+        }
+        let id_field = self.layout.field(Column::RecordId).unwrap_or(0) as u64 + 1;
+        for r in repeats {
+            out.summary.rows_accepted -= 1;
+            out.summary.rows_rejected += 1;
+            let first = r.first_line;
+            out.problem(
+                r.line,
+                id_field,
+                Code::DuplicateId,
+                format!(
+                    "record_id '{}' is already used on line {first} for {}; this row is \
+                     rejected and line {first} kept: give each effort its own id",
+                    shorten(&r.record_id),
+                    shorten(&r.department)
+                ),
+            );
         }
     }
 
-    /// Parses the row's fields into a record, reporting each bad field. Returns `None` when a
-    /// field could not be used.
-    fn build(&self, row: &ByteRecord, line: u64, out: &mut FileResult) -> Option<Record> {
-        let field = |c: Column| -> (&str, u64) {
+    /// Checks and parses the row's fields, reporting each bad field. Returns `None` when a
+    /// field could not be used. Allocates nothing unless there is a problem to report.
+    fn check<'r>(
+        &'r self,
+        row: &RowText<'r>,
+        line: u64,
+        out: &mut FileResult,
+    ) -> Option<Values<'r>> {
+        let field = |c: Column| -> (&'r str, u64) {
             match self.layout.field(c) {
-                Some(i) => (row.get(i).map(utf8).unwrap_or("").trim(), i as u64 + 1),
+                Some(i) => (trim(row.get(i)), i as u64 + 1),
                 None => ("", 1),
             }
         };
-        let optional = |c: Column| -> (&str, u64) {
+        let optional = |c: Column| -> (&'r str, u64) {
             let (v, col) = field(c);
-            if self.nulls.matches(v) {
+            if !v.is_empty() && self.nulls.matches(v) {
                 ("", col)
             } else {
                 (v, col)
             }
         };
         let mut ok = true;
-        let mut required = |c: Column, out: &mut FileResult| -> String {
+        let mut required = |c: Column, out: &mut FileResult| -> &'r str {
             let (v, col) = field(c);
             if v.is_empty() {
                 ok = false;
@@ -401,10 +436,10 @@ impl<'c> RowContext<'c> {
                     ),
                 );
             }
-            v.to_string()
+            v
         };
         let department = match &self.file_department {
-            Some(d) => d.clone(),
+            Some(d) => d.as_str(),
             None => required(Column::Department, out),
         };
         let record_id = required(Column::RecordId, out);
@@ -465,24 +500,8 @@ impl<'c> RowContext<'c> {
                 out,
             );
         }
-        let sep = self.config.input.list_separator;
-        let list = |c: Column| {
-            let (v, _) = optional(c);
-            if v.is_empty() {
-                Vec::new()
-            } else {
-                values::parse_list(v, sep)
-            }
-        };
-        let text = |c: Column| {
-            let (v, _) = optional(c);
-            (!v.is_empty()).then(|| v.to_string())
-        };
-        let contact_email = text(Column::ContactEmail);
-        if let Some(email) = &contact_email
-            && !values::looks_like_email(email)
-        {
-            let (_, col) = optional(Column::ContactEmail);
+        let (contact_email, col) = optional(Column::ContactEmail);
+        if !contact_email.is_empty() && !values::looks_like_email(contact_email) {
             out.problem(
                 line,
                 col,
@@ -490,33 +509,108 @@ impl<'c> RowContext<'c> {
                 format!(
                     "contact_email '{}' does not look like an e-mail address; give an address \
                      such as team@department.gov.example (the row is kept)",
-                    shorten(email)
+                    shorten(contact_email)
                 ),
             );
         }
         if !ok {
             return None;
         }
-        Some(Record {
+        Some(Values {
             department,
             record_id,
             name,
             description,
             kind,
             phase,
-            user_groups: list(Column::UserGroups),
-            capabilities: list(Column::Capabilities),
-            technologies: list(Column::Technologies),
+            user_groups: optional(Column::UserGroups).0,
+            capabilities: optional(Column::Capabilities).0,
+            technologies: optional(Column::Technologies).0,
             start_date,
             end_date,
             budget_gbp,
-            owner: text(Column::Owner),
+            owner: optional(Column::Owner).0,
             contact_email,
+        })
+    }
+}
+
+/// A checked row's values: text borrowed from the row (trimmed, "" when not given), the
+/// typed fields parsed. [`Values::to_record`] makes the owned [`Record`].
+struct Values<'r> {
+    department: &'r str,
+    record_id: &'r str,
+    name: &'r str,
+    description: &'r str,
+    kind: Option<Kind>,
+    phase: Option<Phase>,
+    /// List fields as written; split by `to_record`.
+    user_groups: &'r str,
+    capabilities: &'r str,
+    technologies: &'r str,
+    start_date: Option<NaiveDate>,
+    end_date: Option<NaiveDate>,
+    budget_gbp: Option<f64>,
+    owner: &'r str,
+    contact_email: &'r str,
+}
+
+impl Values<'_> {
+    fn to_record(&self, list_separator: char, file: &str, line: u64) -> Record {
+        let list = |v: &str| {
+            if v.is_empty() {
+                Vec::new()
+            } else {
+                values::parse_list(v, list_separator)
+            }
+        };
+        let text = |v: &str| (!v.is_empty()).then(|| v.to_string());
+        Record {
+            department: self.department.to_string(),
+            record_id: self.record_id.to_string(),
+            name: self.name.to_string(),
+            description: self.description.to_string(),
+            kind: self.kind,
+            phase: self.phase,
+            user_groups: list(self.user_groups),
+            capabilities: list(self.capabilities),
+            technologies: list(self.technologies),
+            start_date: self.start_date,
+            end_date: self.end_date,
+            budget_gbp: self.budget_gbp,
+            owner: text(self.owner),
+            contact_email: text(self.contact_email),
             source: SourceRef {
-                file: out.summary.file.clone(),
+                file: file.to_string(),
                 line,
             },
-        })
+        }
+    }
+}
+
+/// A row's fields as text. The input was decoded to UTF-8 and the csv parser splits fields
+/// at ASCII bytes and removes only ASCII quotes, so the row is UTF-8: it is checked once as
+/// a whole, not field by field.
+struct RowText<'r> {
+    row: &'r ByteRecord,
+    /// All the row's fields back to back, when they are UTF-8 (always, in practice).
+    text: Option<&'r str>,
+}
+
+impl<'r> RowText<'r> {
+    fn new(row: &'r ByteRecord) -> Self {
+        RowText {
+            row,
+            text: std::str::from_utf8(row.as_slice()).ok(),
+        }
+    }
+
+    /// Field `i` ("" past the end of the row).
+    fn get(&self, i: usize) -> &'r str {
+        match self.text {
+            Some(text) => self.row.range(i).and_then(|r| text.get(r)).unwrap_or(""),
+            None => self.row.get(i).map(utf8).unwrap_or(""),
+        }
     }
 }
 
@@ -550,58 +644,19 @@ pub(super) fn file_stem(display_name: &str) -> String {
         .unwrap_or_else(|| display_name.to_string())
 }
 
-/// Finds an earlier accepted record with the same department and record_id, without copying
-/// keys: a hash of the key points at the first record's index, and the records themselves
-/// settle hash collisions.
-#[derive(Default)]
-struct IdIndex {
-    hasher: RandomState,
-    first: HashMap<u64, usize>,
-    more: HashMap<u64, Vec<usize>>,
-}
-
-impl IdIndex {
-    /// The line of the earlier record with `record`'s key, or `None` after noting that
-    /// `record` will be pushed at index `records.len()`.
-    fn first_line(&mut self, record: &Record, records: &[Record]) -> Option<u64> {
-        let same = |i: usize| {
-            records
-                .get(i)
-                .filter(|r| r.record_id == record.record_id && r.department == record.department)
-        };
-        let hash = self
-            .hasher
-            .hash_one((&record.department, &record.record_id));
-        let index = records.len();
-        match self.first.entry(hash) {
-            Entry::Vacant(v) => {
-                v.insert(index);
-                None
-            }
-            Entry::Occupied(o) => {
-                if let Some(r) = same(*o.get()) {
-                    return Some(r.source.line);
-                }
-                let others = self.more.entry(hash).or_default();
-                if let Some(r) = others.iter().find_map(|&i| same(i)) {
-                    return Some(r.source.line);
-                }
-                others.push(index);
-                None
-            }
-        }
-    }
-}
-
 /// The line breaks in `bytes`: LF, CRLF, or a lone CR (old Mac and some spreadsheet exports), the
 /// same line ends at which the csv parser ends a record. A CR at the very end counts as one.
 pub(super) fn line_breaks(bytes: &[u8]) -> u64 {
-    let lone_cr = |i: usize| bytes.get(i + 1) != Some(&b'\n');
-    bytes
-        .iter()
-        .enumerate()
-        .filter(|&(i, &b)| b == b'\n' || (b == b'\r' && lone_cr(i)))
-        .count() as u64
+    let lf = memchr::memchr_iter(b'\n', bytes).count();
+    if memchr::memchr(b'\r', bytes).is_none() {
+        return lf as u64;
+    }
+    let lone_cr = bytes
+        .windows(2)
+        .filter(|w| w[0] == b'\r' && w[1] != b'\n')
+        .count()
+        + usize::from(bytes.last() == Some(&b'\r'));
+    (lf + lone_cr) as u64
 }
 
 /// Physical line numbers of records, counted from the text itself so that blank lines,
@@ -610,6 +665,8 @@ struct LineCounter<'t> {
     bytes: &'t [u8],
     pos: usize,
     line: u64,
+    /// False when the text has no CR at all (the usual case): line ends are then only LFs.
+    has_cr: bool,
 }
 
 impl<'t> LineCounter<'t> {
@@ -618,6 +675,7 @@ impl<'t> LineCounter<'t> {
             bytes,
             pos: 0,
             line: 1,
+            has_cr: memchr::memchr(b'\r', bytes).is_some(),
         }
     }
 
@@ -637,7 +695,12 @@ impl<'t> LineCounter<'t> {
     /// The 1-based line on which `row` starts. Rows must be asked for in order.
     fn line_of(&mut self, row: &ByteRecord) -> u64 {
         let at = self.start_of(row).max(self.pos);
-        self.line += line_breaks(&self.bytes[self.pos..at]);
+        let span = &self.bytes[self.pos..at];
+        self.line += if self.has_cr {
+            line_breaks(span)
+        } else {
+            memchr::memchr_iter(b'\n', span).count() as u64
+        };
         self.pos = at;
         self.line
     }
@@ -646,6 +709,18 @@ impl<'t> LineCounter<'t> {
 /// True when a row has no non-blank field (spreadsheets export such rows as `,,,,`).
 fn is_blank(row: &ByteRecord) -> bool {
     row.iter().all(|f| f.iter().all(u8::is_ascii_whitespace))
+}
+
+/// `s.trim()`, quicker for the usual field that starts and ends with a printable ASCII
+/// character (which cannot be white space).
+#[inline]
+fn trim(s: &str) -> &str {
+    let printable = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7F);
+    if printable(s.as_bytes().first()) && printable(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// A field as text. The input was decoded to UTF-8 and fields split at ASCII bytes, so this
@@ -700,6 +775,32 @@ mod tests {
             "a quote inside a field is literal"
         );
         assert!(ends_inside_quotes(b"a,\"b\"\"\n", b','));
+    }
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a\t",
+            "\u{a0}a",
+            "a\u{2003}",
+            "\u{85}x",
+            "~",
+            "é",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn line_breaks_count_lf_crlf_and_lone_cr() {
+        assert_eq!(line_breaks(b""), 0);
+        assert_eq!(line_breaks(b"a\nb\r\nc\rd"), 3);
+        assert_eq!(line_breaks(b"a\r"), 1, "a CR at the very end is a line end");
+        assert_eq!(line_breaks(b"\r\r\n\n"), 3);
     }
 
     #[test]

@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::model::{Phase, Severity};
+use crate::ui::Ui;
 use proptest::prelude::*;
+use std::collections::BTreeSet;
 
 const HEADER: &str = "department,record_id,name,description,phase,start_date,end_date,budget_gbp";
 
@@ -247,6 +249,124 @@ fn gmpp_config_types_the_real_values() {
     );
 }
 
+/// Every kind of problem ingest reports. Exhaustive: a new [`Code`] does not compile here
+/// until it is listed, so the test below keeps covering every kind.
+fn every_code() -> Vec<&'static str> {
+    use Code::*;
+    let all = [
+        EmptyFile,
+        NotText,
+        MissingColumn,
+        NoRows,
+        Encoding,
+        DuplicateColumn,
+        RaggedRow,
+        UnclosedQuote,
+        FieldTooLong,
+        EmptyRequired,
+        DuplicateId,
+        BadDate,
+        BadBudget,
+        EndBeforeStart,
+        UnknownPhase,
+        UnknownKind,
+        BadEmail,
+        RepeatedHeader,
+        TooManyColumns,
+        SkippedFile,
+    ];
+    for c in all {
+        match c {
+            EmptyFile | NotText | MissingColumn | NoRows | Encoding | DuplicateColumn
+            | RaggedRow | UnclosedQuote | FieldTooLong | EmptyRequired | DuplicateId | BadDate
+            | BadBudget | EndBeforeStart | UnknownPhase | UnknownKind | BadEmail
+            | RepeatedHeader | TooManyColumns | SkippedFile => {}
+        }
+    }
+    all.map(Code::as_str).to_vec()
+}
+
+/// `validate` (validate_paths, no records kept) and `run` (ingest_paths) must report the same
+/// problems and accounting. Read on the problem fixtures plus files written here for the
+/// kinds those lack (a joined header, a duplicate column, stray encodings, a header too
+/// wide, a record_id repeated in a second file, a field over the default size limit, a
+/// folder entry that is not .csv).
+#[test]
+fn validate_and_run_paths_agree_on_every_kind_of_problem() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let write = |name: &str, bytes: &[u8]| {
+        std::fs::write(dir.path().join(name), bytes).expect("write fixture");
+    };
+    write(
+        "a-joined.csv",
+        format!("{HEADER}\nD,1,A,d,live,,,\n{HEADER}\nD,2,B,d,live,,,\n").as_bytes(),
+    );
+    write(
+        "b-dup-column.csv",
+        b"department,record_id,name,title,description\nD,1,A,T,d\n",
+    );
+    // UTF-8 (é) with a stray Windows-1252 £ byte, and a byte-order mark mid-file.
+    write(
+        "c-stray.csv",
+        b"department,record_id,name,description\nD,1,Caf\xC3\xA9,d\nD,2,B,\xA35\nD,3,C,x\xEF\xBB\xBFy\n",
+    );
+    write(
+        "d-wide.csv",
+        format!("{}\nx\n", vec!["c"; reader::MAX_COLUMNS + 1].join(",")).as_bytes(),
+    );
+    write(
+        "e-first.csv",
+        format!("{HEADER}\nShared,7,A,d,live,,,\n").as_bytes(),
+    );
+    write(
+        "f-second.csv",
+        format!("{HEADER}\nShared,8,B,d,live,,,\nShared,7,C,d,live,,,\n").as_bytes(),
+    );
+    write(
+        "g-1252.csv",
+        b"department,record_id,name,description\nD,1,A,\xA35m\n",
+    );
+    let long = "x".repeat(Config::default().input.max_field_bytes + 1);
+    write(
+        "h-long.csv",
+        format!("{HEADER}\nD,1,A,{long},live,,,\n").as_bytes(),
+    );
+    write("notes.txt", b"not a catalogue");
+    let problems =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/ingest/problems");
+    let paths = vec![problems, dir.path().to_path_buf()];
+    let config = Config::default();
+    let ui = Ui {
+        quiet: true,
+        verbose: 0,
+    };
+    let run = ingest_paths(&paths, &config, &ui).expect("run reads");
+    let validate = validate_paths(&paths, &config, &ui).expect("validate reads");
+
+    let seen: BTreeSet<&str> = run.problems.iter().map(|p| p.code.as_str()).collect();
+    let missing: Vec<&str> = every_code()
+        .into_iter()
+        .filter(|c| !seen.contains(c))
+        .collect();
+    assert!(missing.is_empty(), "fixtures lack {missing:?}");
+    assert!(
+        run.problems
+            .iter()
+            .any(|p| p.code == "duplicate-id" && p.message.contains("e-first.csv")),
+        "the record_id repeated across files is among them"
+    );
+
+    assert_eq!(validate.problems, run.problems);
+    assert_eq!(validate.files, run.files);
+    assert!(validate.records.is_empty());
+    assert_eq!(run.records.len() as u64, run.rows_accepted());
+    assert_eq!(
+        run.rows_read(),
+        run.rows_accepted() + run.rows_rejected(),
+        "accounting"
+    );
+}
+
 /// Bytes that look like a broken catalogue: header words, delimiters, quotes, line breaks,
 /// bad values, non-ASCII and control bytes, in any order.
 fn brokenish() -> impl Strategy<Value = Vec<u8>> {
@@ -316,6 +436,17 @@ proptest! {
     #[test]
     fn broken_catalogues_keep_the_accounting(bytes in brokenish()) {
         assert_accounting(&read_bytes("p.csv", &bytes, &Config::default()));
+    }
+
+    /// `validate` checks without building records; it must say exactly what `run` reads.
+    #[test]
+    fn checking_agrees_with_reading(bytes in brokenish()) {
+        let config = Config::default();
+        let read = read_bytes("p.csv", &bytes, &config);
+        let checked = check_bytes("p.csv", &bytes, &config);
+        prop_assert!(checked.records.is_empty());
+        prop_assert_eq!(&checked.problems, &read.problems);
+        prop_assert_eq!(&checked.summary, &read.summary);
     }
 
     /// Guards the line arithmetic: an error planted after rows holding line breaks is

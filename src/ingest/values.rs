@@ -154,11 +154,25 @@ pub fn parse_money(s: &str) -> Result<f64, String> {
     let value: f64 = if num.bytes().all(|c| c.is_ascii_digit() || c == b'.') {
         num.parse().map_err(|_| bad())?
     } else {
-        let digits: String = num
-            .chars()
-            .filter(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        digits.parse().map_err(|_| bad())?
+        // Without the thousands separators; on the stack when short, as amounts are.
+        let mut digits = [0u8; 64];
+        let mut len = 0;
+        for c in num.bytes().filter(|c| c.is_ascii_digit() || *c == b'.') {
+            if let Some(d) = digits.get_mut(len) {
+                *d = c;
+            }
+            len += 1;
+        }
+        let parsed = match digits.get(..len) {
+            Some(d) => std::str::from_utf8(d).ok().and_then(|d| d.parse().ok()),
+            None => num
+                .chars()
+                .filter(|c| c.is_ascii_digit() || *c == '.')
+                .collect::<String>()
+                .parse()
+                .ok(),
+        };
+        parsed.ok_or_else(bad)?
     };
     let value = value * factor;
     if value.is_finite() {
@@ -191,7 +205,14 @@ fn thousands_ok(num: &str) -> bool {
 /// Splits a list field on `sep`, trims items, drops empty ones and duplicates (compared
 /// without regard to case), keeping the first spelling and the order.
 pub fn parse_list(s: &str, sep: char) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    // Sized for every item at once: a record keeps its lists, so no spare room is left in
+    // them (the usual growth would reserve four items for a list of two).
+    let items = if sep.is_ascii() {
+        memchr::memchr_iter(sep as u8, s.as_bytes()).count() + 1
+    } else {
+        s.matches(sep).count() + 1
+    };
+    let mut out: Vec<String> = Vec::with_capacity(items);
     for item in s.split(sep) {
         let item = item.trim();
         if item.is_empty() || out.iter().any(|o| o.eq_ignore_ascii_case(item)) {
@@ -234,17 +255,21 @@ pub fn parse_kind(s: &str) -> Result<Kind, String> {
 
 /// True when `s` looks like an e-mail address (one `@`, something before it, a dot after).
 pub fn looks_like_email(s: &str) -> bool {
-    let mut parts = s.split('@');
-    match (parts.next(), parts.next(), parts.next()) {
-        (Some(local), Some(domain), None) => {
-            !local.is_empty()
-                && !s.contains(char::is_whitespace)
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-        }
-        _ => false,
-    }
+    let Some(at) = memchr::memchr(b'@', s.as_bytes()) else {
+        return false;
+    };
+    let (local, domain) = (&s[..at], &s[at + 1..]);
+    let white = if s.is_ascii() {
+        s.bytes().any(|b| matches!(b, b'\t'..=b'\r' | b' '))
+    } else {
+        s.contains(char::is_whitespace)
+    };
+    !local.is_empty()
+        && !white
+        && memchr::memchr(b'@', domain.as_bytes()).is_none()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
 }
 
 /// Values that mean "not given" in optional fields.
@@ -252,6 +277,9 @@ pub fn looks_like_email(s: &str) -> bool {
 pub struct NullValues {
     exact: Vec<String>,
     prefixes: Vec<String>,
+    /// Bit `n` is set when an exact entry is `n` bytes long (the last bit: 63 or more), so
+    /// most values are passed over without comparing.
+    exact_lengths: u64,
 }
 
 impl NullValues {
@@ -263,7 +291,10 @@ impl NullValues {
             let e = e.trim().to_lowercase();
             match e.strip_suffix('*') {
                 Some(prefix) => n.prefixes.push(prefix.to_string()),
-                None => n.exact.push(e),
+                None => {
+                    n.exact_lengths |= length_bit(e.len());
+                    n.exact.push(e)
+                }
             }
         }
         n
@@ -271,7 +302,9 @@ impl NullValues {
 
     /// True for a value that means "not given".
     pub fn matches(&self, s: &str) -> bool {
-        if self.exact.iter().any(|e| e.eq_ignore_ascii_case(s)) {
+        if self.exact_lengths & length_bit(s.len()) != 0
+            && self.exact.iter().any(|e| e.eq_ignore_ascii_case(s))
+        {
             return true;
         }
         self.prefixes.iter().any(|p| {
@@ -280,6 +313,10 @@ impl NullValues {
                 && s[..p.len()].eq_ignore_ascii_case(p)
         })
     }
+}
+
+fn length_bit(len: usize) -> u64 {
+    1 << len.min(63)
 }
 
 /// Cuts a value quoted in a message to a readable length, and shows control characters (line
@@ -367,6 +404,8 @@ mod tests {
             ("£2 million", 2_000_000.0),
             ("GBP 40k", 40_000.0),
             ("£ 1 200 000", 1_200_000.0),
+            // Longer than the stack buffer for digits without separators.
+            (&format!("1{}", ",000".repeat(30)), 1e90),
             ("0", 0.0),
         ];
         for (s, want) in cases {
@@ -432,12 +471,26 @@ mod tests {
         assert!(n.matches("Exempt under Section 43 of the FOI Act"));
         assert!(!n.matches("n/a really"));
         assert!(!n.matches("Exempt"));
+        let long = "x".repeat(70);
+        let n = NullValues::new(std::slice::from_ref(&long));
+        assert!(n.matches(&long.to_uppercase()) && !n.matches(&"x".repeat(71)));
     }
 
     #[test]
     fn emails() {
         assert!(looks_like_email("a.b@dept.gov.example"));
-        for s in ["a.b", "@x.y", "a@b", "a@b@c.d", "a b@c.d", "a@.c", "a@c."] {
+        assert!(looks_like_email("é@dept.gov.example"));
+        for s in [
+            "a.b",
+            "@x.y",
+            "a@b",
+            "a@b@c.d",
+            "a b@c.d",
+            "a\u{b}b@c.d",
+            "a\u{a0}b@c.d",
+            "a@.c",
+            "a@c.",
+        ] {
             assert!(!looks_like_email(s), "{s}");
         }
     }
