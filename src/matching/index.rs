@@ -9,6 +9,7 @@
 //! on it) is the same whatever the number of threads.
 
 use super::normalise::{Normaliser, is_kept, learn_definitions};
+use super::score::NameLetters;
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -603,6 +604,22 @@ impl Corpus {
         per_record: usize,
         max_postings: usize,
     ) -> Vec<(u32, u32)> {
+        self.candidates_with(max_term_share, probe_terms, per_record, max_postings, &[])
+    }
+
+    /// [`Corpus::candidates`], plus abbreviation keys from `letters` (one per record, or
+    /// empty): a name written as an abbreviation ("CMS replacement") finds the names whose
+    /// initials it spells, with every initial or all but one, as the scorer's
+    /// [`super::score::abbreviates`] counts them (the scorer also allows all but two; those are
+    /// found only through shared words).
+    pub fn candidates_with(
+        &self,
+        max_term_share: f64,
+        probe_terms: usize,
+        per_record: usize,
+        max_postings: usize,
+        letters: &[NameLetters],
+    ) -> Vec<(u32, u32)> {
         let n = self.len();
         let limit = ((max_term_share * n as f64).floor() as usize).max(MIN_TERM_LIMIT as usize);
         let max_postings = max_postings.max(2);
@@ -611,8 +628,10 @@ impl Corpus {
         let mut entries: Vec<(u64, u32, f32)> = (0..n)
             .into_par_iter()
             .flat_map_iter(|i| {
-                let keys = self.probe_keys(i, probe_terms, limit as u32);
-                keys.into_iter().map(move |(k, w)| (k, i as u32, w))
+                let keys = self.probe_keys(i, probe_terms, limit as u32, letters.get(i));
+                keys.into_iter()
+                    .filter(|k| k.2 & INDEX != 0)
+                    .map(move |(k, w, _)| (k, i as u32, w))
             })
             .collect();
         entries.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
@@ -642,7 +661,12 @@ impl Corpus {
             .map_init(
                 || (vec![0f32; n], Vec::<u32>::new()),
                 |(acc, touched), i| {
-                    for (key, w) in self.probe_keys(i, probe_terms, limit as u32) {
+                    for (key, w, role) in
+                        self.probe_keys(i, probe_terms, limit as u32, letters.get(i))
+                    {
+                        if role & PROBE == 0 {
+                            continue;
+                        }
                         let Some(&(start, len)) = blocks.get(&key) else {
                             continue;
                         };
@@ -684,11 +708,18 @@ impl Corpus {
         pairs
     }
 
-    /// Record `i`'s blocking keys with weights: its `probe_terms` heaviest shared terms (a term
-    /// no other record uses replaced by the terms one slip away), each alone when at most
-    /// `limit` records use it, and each pair of them. Keys of single terms are the term id;
+    /// Record `i`'s blocking keys with weights, from its terms that other records share (a
+    /// term no other record uses replaced by the terms one slip away), heaviest first: the
+    /// `probe_terms` heaviest of those used by at most `limit` records, alone; and each pair of
+    /// the `probe_terms` heaviest of all. Keys of single terms are the term id;
     /// keys of pairs are a hash with the top bit set (a collision only merges two blocks).
-    fn probe_keys(&self, i: usize, probe_terms: usize, limit: u32) -> Vec<(u64, f32)> {
+    fn probe_keys(
+        &self,
+        i: usize,
+        probe_terms: usize,
+        limit: u32,
+        letters: Option<&NameLetters>,
+    ) -> Vec<(u64, f32, u8)> {
         let f = &self.features[i];
         let mut top: Vec<(u32, f32)> = Vec::with_capacity(f.probe.len());
         for &(t, w) in &f.probe {
@@ -704,30 +735,79 @@ impl Corpus {
             }
         }
         top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut chosen: Vec<(u32, f32)> = Vec::with_capacity(probe_terms);
+        let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(top.len());
         for (t, w) in top {
-            if chosen.len() == probe_terms {
-                break;
-            }
-            if !chosen.iter().any(|c| c.0 == t) {
-                chosen.push((t, w));
+            if !ranked.iter().any(|c| c.0 == t) {
+                ranked.push((t, w));
             }
         }
-        let top = chosen;
-        let mut keys = Vec::with_capacity(top.len() * (top.len() + 1) / 2);
+        let singles = ranked
+            .iter()
+            .filter(|&&(t, _)| self.df[t as usize] <= limit)
+            .take(probe_terms);
+        let mut keys: Vec<(u64, f32, u8)> = singles
+            .map(|&(t, w)| (u64::from(t), w, INDEX | PROBE))
+            .collect();
+        let top = &ranked[..ranked.len().min(probe_terms)];
         for (k, &(t, w)) in top.iter().enumerate() {
-            if self.df[t as usize] <= limit {
-                keys.push((u64::from(t), w));
-            }
             for &(u, v) in &top[k + 1..] {
                 let (lo, hi) = (t.min(u), t.max(u));
                 let mut h = rustc_hash::FxHasher::default();
                 std::hash::Hasher::write_u64(&mut h, (u64::from(lo) << 32) | u64::from(hi));
-                let key = std::hash::Hasher::finish(&h) | (1 << 63);
-                keys.push((key, w + v));
+                let key = (std::hash::Hasher::finish(&h) & !KEY_TAG) | PAIR_KEY;
+                keys.push((key, w + v, INDEX | PROBE));
             }
         }
+        if let Some(letters) = letters {
+            abbreviation_keys(letters, &mut keys);
+        }
         keys
+    }
+}
+
+/// Roles of a blocking key: listed in the blocks (`INDEX`), looked up when voting (`PROBE`).
+const INDEX: u8 = 1;
+const PROBE: u8 = 2;
+/// The top two bits of a key say its kind: 00 a single term id, 10 a pair of terms, 01 the
+/// initials of a name, 11 an abbreviation's letters.
+const KEY_TAG: u64 = 3 << 62;
+const PAIR_KEY: u64 = 2 << 62;
+const INITIALS_KEY: u64 = 1 << 62;
+const ABBREVIATION_KEY: u64 = 3 << 62;
+
+/// Keys linking a name's abbreviation to names whose initials it spells: an abbreviation is
+/// listed under its letters and looks among initials; a name's initials (all, or all but one)
+/// are listed as initials and look among abbreviations. Letters count, order does not, as in
+/// [`super::score::abbreviates`].
+fn abbreviation_keys(letters: &NameLetters, keys: &mut Vec<(u64, f32, u8)>) {
+    let key = |counts: &[u8; 26], tag: u64| -> u64 {
+        use std::hash::Hasher;
+        let mut h = rustc_hash::FxHasher::default();
+        h.write(counts);
+        (h.finish() & !KEY_TAG) | tag
+    };
+    if let Some((abbreviation, _, _)) = &letters.abbreviation {
+        keys.push((key(abbreviation, ABBREVIATION_KEY), 1.0, INDEX));
+        keys.push((key(abbreviation, INITIALS_KEY), 1.0, PROBE));
+    }
+    let terms = usize::from(letters.terms);
+    if !(3..=7).contains(&terms) {
+        return;
+    }
+    let mut add = |counts: &[u8; 26]| {
+        let total: usize = counts.iter().map(|&c| usize::from(c)).sum();
+        if (3..=6).contains(&total) {
+            keys.push((key(counts, INITIALS_KEY), 1.0, INDEX));
+            keys.push((key(counts, ABBREVIATION_KEY), 1.0, PROBE));
+        }
+    };
+    add(&letters.initials);
+    for letter in 0..26 {
+        if letters.initials[letter] > 0 {
+            let mut fewer = letters.initials;
+            fewer[letter] -= 1;
+            add(&fewer);
+        }
     }
 }
 

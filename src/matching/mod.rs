@@ -71,11 +71,12 @@ impl PeriodModel {
         timings.push(clock.stop("normalise"));
 
         let clock = Stopwatch::start();
-        let candidates = corpus.candidates(
+        let candidates = corpus.candidates_with(
             mc.max_term_share,
             mc.probe_terms,
             mc.candidates_per_record,
             mc.max_postings,
+            &roles.name_letters,
         );
         timings.push(clock.stop("candidates"));
 
