@@ -367,6 +367,21 @@ pub struct CandidateRecall {
     pub recall: f64,
 }
 
+impl CandidateRecall {
+    pub fn new(sampled_records: usize, exhaustive_pairs: usize, found: usize) -> CandidateRecall {
+        CandidateRecall {
+            sampled_records,
+            exhaustive_pairs,
+            found,
+            recall: if exhaustive_pairs == 0 {
+                1.0
+            } else {
+                found as f64 / exhaustive_pairs as f64
+            },
+        }
+    }
+}
+
 /// What matching found in one period.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct MatchOutcome {

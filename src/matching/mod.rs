@@ -268,16 +268,7 @@ impl PeriodModel {
                 (total, hit)
             })
             .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
-        CandidateRecall {
-            sampled_records: sampled.len(),
-            exhaustive_pairs,
-            found,
-            recall: if exhaustive_pairs == 0 {
-                1.0
-            } else {
-                found as f64 / exhaustive_pairs as f64
-            },
-        }
+        CandidateRecall::new(sampled.len(), exhaustive_pairs, found)
     }
 
     fn recall_of(
@@ -309,16 +300,7 @@ impl PeriodModel {
                 (total, hit)
             })
             .reduce(|| (0, 0), |x, y| (x.0 + y.0, x.1 + y.1));
-        CandidateRecall {
-            sampled_records: sampled.len(),
-            exhaustive_pairs,
-            found,
-            recall: if exhaustive_pairs == 0 {
-                1.0
-            } else {
-                found as f64 / exhaustive_pairs as f64
-            },
-        }
+        CandidateRecall::new(sampled.len(), exhaustive_pairs, found)
     }
 }
 
