@@ -106,13 +106,13 @@ pub fn documented_toml(config: &Config) -> String {
             if let Some(doc) = docs.get(parent).and_then(|d| d.get(key)) {
                 comment(doc, &mut out);
             }
-        } else if line == trimmed {
-            if let Some((key, _)) = trimmed.split_once(" = ") {
-                let key = key.trim_matches('"');
-                if let Some(doc) = docs.get(section.as_str()).and_then(|d| d.get(key)) {
-                    out.push('\n');
-                    comment(doc, &mut out);
-                }
+        } else if line == trimmed
+            && let Some((key, _)) = trimmed.split_once(" = ")
+        {
+            let key = key.trim_matches('"');
+            if let Some(doc) = docs.get(section.as_str()).and_then(|d| d.get(key)) {
+                out.push('\n');
+                comment(doc, &mut out);
             }
         }
         if !line.is_empty() {
@@ -153,10 +153,10 @@ mod tests {
                 } else {
                     format!("{prefix}.{key}")
                 };
-                if let toml::Value::Table(t) = v {
-                    if docs.contains_key(nested.as_str()) {
-                        walk(&nested, t, docs, missing);
-                    }
+                if let toml::Value::Table(t) = v
+                    && docs.contains_key(nested.as_str())
+                {
+                    walk(&nested, t, docs, missing);
                 }
             }
         }

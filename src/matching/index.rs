@@ -286,7 +286,7 @@ fn gram_hash(s: &[char]) -> u32 {
 pub fn trigrams<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
     let mut sorted: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
     sorted.sort_unstable();
-    let text = format!(" {} ", sorted.iter().copied().collect::<Vec<_>>().join(" "));
+    let text = format!(" {} ", sorted.join(" "));
     let chars: Vec<char> = text.chars().collect();
     let mut grams: Vec<u32> = chars.windows(3).map(gram_hash).collect();
     grams.sort_unstable();
