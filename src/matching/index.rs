@@ -1,9 +1,10 @@
 //! The period's corpus and candidate generation.
 //!
 //! In: the period's records and a [`Normaliser`]. Out: a [`Corpus`] holding every record's
-//! comparable features as interned term ids (u32, sorted), the document frequencies, and an
-//! inverted index; [`Corpus::candidates`] yields, for each record, a bounded list of records in
-//! other departments that share its most distinctive terms, without comparing every pair.
+//! comparable features as interned term ids (u32, sorted), the document frequencies, and each
+//! term's one-slip neighbours; [`Corpus::candidates`] yields, for each record, a bounded list of
+//! records in other departments that share its most distinctive terms or pairs of terms
+//! (blocking keys with bounded blocks, then a weighted vote), without comparing every pair.
 //!
 //! Term ids are assigned in alphabetical order of the terms, so the corpus (and everything built
 //! on it) is the same whatever the number of threads.
