@@ -9,7 +9,7 @@
 //! Term ids are assigned in alphabetical order of the terms, so the corpus (and everything built
 //! on it) is the same whatever the number of threads.
 
-use super::normalise::{Normaliser, is_kept, learn_definitions};
+use super::normalise::{Normaliser, is_kept, learn_definitions, replace_phrases};
 use super::score::NameLetters;
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
@@ -192,33 +192,18 @@ impl Dictionary<'_> {
             out.extend_from_slice(scratch);
             return;
         }
-        // Longest phrase first, as Normaliser::word_terms does on strings.
         let mut key: Vec<u32> = Vec::with_capacity(self.concept_len);
-        let mut i = 0;
-        while i < scratch.len() {
-            let mut matched = None;
-            if self.concept_start[scratch[i].0 as usize] {
-                let longest = self.concept_len.min(scratch.len() - i);
-                for len in (1..=longest).rev() {
-                    key.clear();
-                    key.extend(scratch[i..i + len].iter().map(|&(t, _)| t));
-                    if let Some(&found) = self.concepts.get(&key) {
-                        matched = Some((len, found));
-                        break;
-                    }
-                }
-            }
-            match matched {
-                Some((len, found)) => {
-                    out.push(found);
-                    i += len;
-                }
-                None => {
-                    out.push(scratch[i]);
-                    i += 1;
-                }
-            }
-        }
+        replace_phrases(
+            scratch,
+            self.concept_len,
+            |&(t, _)| self.concept_start[t as usize],
+            |phrase| {
+                key.clear();
+                key.extend(phrase.iter().map(|&(t, _)| t));
+                self.concepts.get(&key).copied()
+            },
+            out,
+        );
     }
 }
 

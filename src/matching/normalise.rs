@@ -410,34 +410,21 @@ impl Normaliser {
             return pairs;
         }
         let mut out = Vec::with_capacity(pairs.len());
-        let mut i = 0;
-        while i < pairs.len() {
-            let mut matched = None;
-            if self.concept_starts.contains(&pairs[i].1) {
-                let longest = self.concept_len.min(pairs.len() - i);
-                for len in (1..=longest).rev() {
-                    let key = pairs[i..i + len]
-                        .iter()
-                        .map(|(_, t)| t.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ");
-                    if let Some(found) = self.concepts.get(&key) {
-                        matched = Some((len, found));
-                        break;
-                    }
-                }
-            }
-            match matched {
-                Some((len, (term, name))) => {
-                    out.push((name.clone(), term.clone()));
-                    i += len;
-                }
-                None => {
-                    out.push(pairs[i].clone());
-                    i += 1;
-                }
-            }
-        }
+        replace_phrases(
+            &pairs,
+            self.concept_len,
+            |(_, t)| self.concept_starts.contains(t),
+            |phrase| {
+                let key = phrase
+                    .iter()
+                    .map(|(_, t)| t.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                let (term, name) = self.concepts.get(&key)?;
+                Some((name.clone(), term.clone()))
+            },
+            &mut out,
+        );
         out
     }
 
@@ -445,6 +432,41 @@ impl Normaliser {
     /// `normalise(normalise(x)) == normalise(x)`.
     pub fn normalise(&self, text: &str) -> String {
         self.terms(text, &[]).join(" ")
+    }
+}
+
+/// Copies `items` to `out`, replacing each phrase `lookup` knows (longest first, at most
+/// `longest` items, starting only at items for which `starts` holds) by what it returns. The one
+/// concept-phrase rule, shared by the string path ([`Normaliser::word_terms`]) and the corpus's
+/// id path.
+pub(crate) fn replace_phrases<T: Clone>(
+    items: &[T],
+    longest: usize,
+    starts: impl Fn(&T) -> bool,
+    mut lookup: impl FnMut(&[T]) -> Option<T>,
+    out: &mut Vec<T>,
+) {
+    let mut i = 0;
+    while i < items.len() {
+        let mut matched = None;
+        if starts(&items[i]) {
+            for len in (1..=longest.min(items.len() - i)).rev() {
+                if let Some(found) = lookup(&items[i..i + len]) {
+                    matched = Some((len, found));
+                    break;
+                }
+            }
+        }
+        match matched {
+            Some((len, found)) => {
+                out.push(found);
+                i += len;
+            }
+            None => {
+                out.push(items[i].clone());
+                i += 1;
+            }
+        }
     }
 }
 
