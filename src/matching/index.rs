@@ -746,6 +746,9 @@ impl Corpus {
                 keys.push((key, w + v, INDEX | PROBE));
             }
         }
+        if let Some(key) = name_key(f) {
+            keys.push(key);
+        }
         if let Some(letters) = letters {
             abbreviation_keys(letters, &mut keys);
         }
@@ -762,6 +765,31 @@ const KEY_TAG: u64 = 3 << 62;
 const PAIR_KEY: u64 = 2 << 62;
 const INITIALS_KEY: u64 = 1 << 62;
 const ABBREVIATION_KEY: u64 = 3 << 62;
+
+/// The key of a whole name: records whose names have the same terms ("Common Technology
+/// Services" in two years' catalogues) share a block even when every one of those terms is too
+/// common to be a key of its own. Weighted by the name terms' share of the record's probe
+/// vector, so in a block too large to keep whole, the records whose text is mostly their name
+/// come first. Tagged as a pair key, hashed with a different seed (a collision only merges two
+/// blocks).
+fn name_key(f: &Features) -> Option<(u64, f32, u8)> {
+    use std::hash::Hasher;
+    if f.name_terms.is_empty() {
+        return None;
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u64(0x6e61_6d65); // "name"
+    for &t in &f.name_terms {
+        h.write_u32(t);
+    }
+    let weight: f32 = f
+        .probe
+        .iter()
+        .filter(|(t, _)| f.name_terms.binary_search(t).is_ok())
+        .map(|&(_, w)| w)
+        .sum();
+    Some(((h.finish() & !KEY_TAG) | PAIR_KEY, weight, INDEX | PROBE))
+}
 
 /// Keys linking a name's abbreviation to names whose initials it spells: an abbreviation is
 /// listed under its letters and looks among initials; a name's initials (all, or all but one)
