@@ -10,7 +10,7 @@
 //! on it) is the same whatever the number of threads.
 
 use super::normalise::{Normaliser, is_kept, learn_definitions, replace_phrases};
-use super::score::NameLetters;
+use super::score::{NameLetters, within_one_edit};
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -163,6 +163,11 @@ struct Dictionary<'a> {
     /// Term id -> true when some concept phrase starts with it.
     concept_start: Vec<bool>,
     concept_len: usize,
+    /// Term id -> the concept-phrase term it is one typing slip from ("apoint" -> "appoint"),
+    /// or itself: phrases are looked up through this, so "Apointment booking" is still
+    /// "appointment booking". Only the corpus path does this; the string path
+    /// ([`Normaliser::word_terms`]) has no vocabulary to find slips in.
+    concept_alias: Vec<u32>,
 }
 
 const NO_TERM: u32 = u32::MAX;
@@ -187,8 +192,8 @@ impl Dictionary<'_> {
                 }
             }
         });
-        if self.concepts.is_empty() || !scratch.iter().any(|&(t, _)| self.concept_start[t as usize])
-        {
+        let starts = |&(t, _): &(u32, u32)| self.concept_start[self.concept_alias[t as usize] as usize];
+        if self.concepts.is_empty() || !scratch.iter().any(starts) {
             out.extend_from_slice(scratch);
             return;
         }
@@ -196,10 +201,10 @@ impl Dictionary<'_> {
         replace_phrases(
             scratch,
             self.concept_len,
-            |&(t, _)| self.concept_start[t as usize],
+            starts,
             |phrase| {
                 key.clear();
-                key.extend(phrase.iter().map(|&(t, _)| t));
+                key.extend(phrase.iter().map(|&(t, _)| self.concept_alias[t as usize]));
                 self.concepts.get(&key).copied()
             },
             out,
@@ -368,6 +373,23 @@ impl Corpus {
                 concept_table.insert(key, (term, name));
             }
         }
+        let members: BTreeSet<u32> = concept_table.keys().flatten().copied().collect();
+        let concept_alias: Vec<u32> = (0..terms.len() as u32)
+            .into_par_iter()
+            .map(|t| {
+                let word = terms[t as usize].as_str();
+                if members.contains(&t) || word.len() < 5 {
+                    return t;
+                }
+                let mut near = members
+                    .iter()
+                    .filter(|&&m| within_one_edit(word, &terms[m as usize]));
+                match (near.next(), near.next()) {
+                    (Some(&m), None) => m,
+                    _ => t,
+                }
+            })
+            .collect();
         let dictionary = Dictionary {
             word_ids: words[..catalogue_words]
                 .iter()
@@ -379,6 +401,7 @@ impl Corpus {
             concepts: concept_table,
             concept_start,
             concept_len,
+            concept_alias,
         };
 
         // 3. Every record as ids.
@@ -874,5 +897,66 @@ mod slip_tests {
                 prop_assert_eq!(linked, &expected[..], "{}", ta);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod concept_tests {
+    use super::*;
+    use crate::model::SourceRef;
+
+    fn named(department: &str, name: &str) -> Record {
+        Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: name.into(),
+            description: String::new(),
+            kind: None,
+            phase: None,
+            user_groups: Vec::new(),
+            capabilities: Vec::new(),
+            technologies: Vec::new(),
+            start_date: None,
+            end_date: None,
+            budget_gbp: None,
+            owner: None,
+            contact_email: None,
+            source: SourceRef {
+                file: String::new(),
+                line: 0,
+            },
+        }
+    }
+
+    /// A typing slip inside a concept phrase still makes the concept: "Apointment Booking
+    /// Service" and "Appointment Booking Service" get the same name terms, as they would
+    /// without the slip.
+    #[test]
+    fn a_slip_inside_a_concept_phrase_still_makes_the_concept() {
+        let records = [
+            named("A", "Apointment Booking Service"),
+            named("B", "Appointment Booking Service"),
+            named("C", "Booking of Appointments"),
+            // A word one edit from a phrase word, outside any phrase, is left alone.
+            named("D", "Apointment Letters"),
+        ];
+        let normaliser = Normaliser::new(&BTreeMap::new(), &BTreeMap::new());
+        let corpus = Corpus::build(&records, &normaliser, BTreeMap::new());
+        let names: Vec<Vec<&str>> = corpus
+            .features
+            .iter()
+            .map(|f| {
+                f.name_terms
+                    .iter()
+                    .map(|&t| corpus.terms[t as usize].as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(names[0], names[1], "{names:?}");
+        assert_eq!(names[1].len(), 2, "the concept and 'servic': {names:?}");
+        let concept = names[2][0];
+        assert!(names[1].contains(&concept), "{names:?}");
+        assert!(!names[3].contains(&concept), "{names:?}");
+        assert!(names[3].contains(&"apoint"), "{names:?}");
     }
 }
