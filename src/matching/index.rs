@@ -903,28 +903,13 @@ mod slip_tests {
 #[cfg(test)]
 mod concept_tests {
     use super::*;
-    use crate::model::SourceRef;
 
     fn named(department: &str, name: &str) -> Record {
         Record {
             department: department.into(),
             record_id: "1".into(),
             name: name.into(),
-            description: String::new(),
-            kind: None,
-            phase: None,
-            user_groups: Vec::new(),
-            capabilities: Vec::new(),
-            technologies: Vec::new(),
-            start_date: None,
-            end_date: None,
-            budget_gbp: None,
-            owner: None,
-            contact_email: None,
-            source: SourceRef {
-                file: String::new(),
-                line: 0,
-            },
+            ..crate::matching::testdata::blank()
         }
     }
 
