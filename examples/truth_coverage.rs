@@ -7,6 +7,7 @@
 //!
 //! cargo run --release --example truth_coverage -- CATALOGUE_DIR TRUTH.csv [CONFIG.toml]
 //! e.g. cargo run --release --example truth_coverage -- /tmp/g1m/catalogues /tmp/g1m/truth.csv
+//! `SHOW=N` also prints up to N planted pairs of each kind that were not candidates.
 
 use overlap::config::Config;
 use std::collections::{BTreeMap, HashMap};
@@ -42,6 +43,12 @@ fn main() -> anyhow::Result<()> {
 
     // kind -> (pairs, candidates, above threshold, reported)
     let mut counts: BTreeMap<String, [usize; 4]> = BTreeMap::new();
+    // SHOW=N: print up to N planted pairs per kind that candidate generation missed.
+    let show: usize = std::env::var("SHOW")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut examples: HashMap<String, usize> = HashMap::new();
     let mut reader = csv::Reader::from_path(truth)?;
     for row in reader.records() {
         let row = row?;
@@ -53,9 +60,17 @@ fn main() -> anyhow::Result<()> {
         };
         let key = ((*a).min(*b), (*a).max(*b));
         let kind = row.get(4).unwrap_or("").to_string();
-        let c = counts.entry(kind).or_default();
+        let c = counts.entry(kind.clone()).or_default();
         c[0] += 1;
-        if let Ok(k) = model.candidates.binary_search(&key) {
+        let found = model.candidates.binary_search(&key);
+        if found.is_err() && examples.get(&kind).copied().unwrap_or(0) < show {
+            *examples.entry(kind.clone()).or_default() += 1;
+            println!(
+                "not a candidate ({kind}): {:?} / {:?}",
+                records[*a as usize].name, records[*b as usize].name
+            );
+        }
+        if let Ok(k) = found {
             c[1] += 1;
             if scores[k] >= config.matching.report_threshold {
                 c[2] += 1;
