@@ -85,7 +85,12 @@ fn main() -> anyhow::Result<()> {
     // new identifier counts as a different project even with the same name (and sometimes the
     // same description). Issue 5 asks tracking to follow exactly such efforts, so these links
     // are counted separately rather than avoided.
-    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = |s: &str| {
+        s.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase()
+    };
     let by_id = |records: &[Record], id: &str| {
         records
             .iter()

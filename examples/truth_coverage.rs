@@ -3,11 +3,14 @@
 //! share of those scoring at least `[matching] report_threshold`, and the share reported after
 //! the background and best-match rules (before group completion, which adds a few more: the
 //! recall `overlap evaluate` gives is a little higher). Builds the period model once, as
-//! `overlap run` does.
+//! `overlap run` does. "outscored": the share of planted pairs for which one of the two efforts
+//! has a candidate it is not planted with that scores at least as high (a look-alike the score
+//! alone cannot tell from the planted partner).
 //!
 //! cargo run --release --example truth_coverage -- CATALOGUE_DIR TRUTH.csv [CONFIG.toml]
 //! e.g. cargo run --release --example truth_coverage -- /tmp/g1m/catalogues /tmp/g1m/truth.csv
-//! `SHOW=N` also prints up to N planted pairs of each kind that were not candidates.
+//! `SHOW=N` also prints up to N planted pairs of each kind that were not candidates, and N that
+//! were outscored, with the look-alike.
 
 use overlap::config::Config;
 use std::collections::{BTreeMap, HashMap};
@@ -50,6 +53,7 @@ fn main() -> anyhow::Result<()> {
         .unwrap_or(0);
     let mut examples: HashMap<String, usize> = HashMap::new();
     let mut reader = csv::Reader::from_path(truth)?;
+    let mut planted: Vec<((u32, u32), String)> = Vec::new();
     for row in reader.records() {
         let row = row?;
         let (Some(a), Some(b)) = (
@@ -58,8 +62,30 @@ fn main() -> anyhow::Result<()> {
         ) else {
             anyhow::bail!("{truth}: a pair names an effort the catalogues do not hold");
         };
-        let key = ((*a).min(*b), (*a).max(*b));
-        let kind = row.get(4).unwrap_or("").to_string();
+        planted.push((
+            ((*a).min(*b), (*a).max(*b)),
+            row.get(4).unwrap_or("").to_string(),
+        ));
+    }
+    let planted_set: std::collections::HashSet<(u32, u32)> =
+        planted.iter().map(|(k, _)| *k).collect();
+    // Each record's best score with a candidate it is not planted with: a planted pair that
+    // scores below it cannot be told from the look-alikes by its score alone.
+    let mut best_other = vec![f64::NEG_INFINITY; records.len()];
+    let mut best_partner = vec![u32::MAX; records.len()];
+    for (&(a, b), &s) in model.candidates.iter().zip(&scores) {
+        if !planted_set.contains(&(a, b)) {
+            for (x, y) in [(a, b), (b, a)] {
+                if s > best_other[x as usize] {
+                    best_other[x as usize] = s;
+                    best_partner[x as usize] = y;
+                }
+            }
+        }
+    }
+    let mut outscored: BTreeMap<String, usize> = BTreeMap::new();
+    for ((a, b), kind) in planted {
+        let key = (a, b);
         let c = counts.entry(kind.clone()).or_default();
         c[0] += 1;
         let found = model.candidates.binary_search(&key);
@@ -67,11 +93,31 @@ fn main() -> anyhow::Result<()> {
             *examples.entry(kind.clone()).or_default() += 1;
             println!(
                 "not a candidate ({kind}): {:?} / {:?}",
-                records[*a as usize].name, records[*b as usize].name
+                records[a as usize].name, records[b as usize].name
             );
         }
         if let Ok(k) = found {
             c[1] += 1;
+            if best_other[a as usize].max(best_other[b as usize]) >= scores[k] {
+                let n = outscored.entry(kind.clone()).or_default();
+                *n += 1;
+                if *n <= show {
+                    let x = if best_other[a as usize] >= best_other[b as usize] {
+                        a
+                    } else {
+                        b
+                    };
+                    let y = best_partner[x as usize] as usize;
+                    println!(
+                        "outscored ({kind}): {:?} / {:?} {:.3}; look-alike {:?} {:.3}",
+                        records[a as usize].name,
+                        records[b as usize].name,
+                        scores[k],
+                        records[y].name,
+                        best_other[x as usize]
+                    );
+                }
+            }
             if scores[k] >= config.matching.report_threshold {
                 c[2] += 1;
             }
@@ -80,28 +126,30 @@ fn main() -> anyhow::Result<()> {
             c[3] += 1;
         }
     }
-    println!("kind                pairs  candidates  >= threshold  reported");
+    println!("kind                pairs  candidates  >= threshold  reported  outscored");
     let share = |x: usize, n: usize| x as f64 / n.max(1) as f64;
     let mut total = [0usize; 4];
     for (kind, c) in &counts {
         println!(
-            "{kind:<18} {:>6}  {:>10.3}  {:>12.3}  {:>8.3}",
+            "{kind:<18} {:>6}  {:>10.3}  {:>12.3}  {:>8.3}  {:>9.3}",
             c[0],
             share(c[1], c[0]),
             share(c[2], c[0]),
-            share(c[3], c[0])
+            share(c[3], c[0]),
+            share(outscored.get(kind).copied().unwrap_or(0), c[0])
         );
         for k in 0..4 {
             total[k] += c[k];
         }
     }
     println!(
-        "{:<18} {:>6}  {:>10.3}  {:>12.3}  {:>8.3}",
+        "{:<18} {:>6}  {:>10.3}  {:>12.3}  {:>8.3}  {:>9.3}",
         "all",
         total[0],
         share(total[1], total[0]),
         share(total[2], total[0]),
-        share(total[3], total[0])
+        share(total[3], total[0]),
+        share(outscored.values().sum(), total[0])
     );
     Ok(())
 }

@@ -32,6 +32,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 pub use row::{HEADER, Row, TRUTH_HEADER};
 use std::collections::BTreeSet;
+use vocab::{ACTIVITIES, DOMAINS};
 
 /// What to generate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -206,6 +207,24 @@ impl Plan {
     /// A routine effort of `domain`, redrawn while it would be a planted group's effort (the
     /// same object and activity): such an effort would overlap the group's members in other
     /// departments, yet not be in truth.
+    /// How crowded the topic space is: the highest share, over domains, of a domain's topics
+    /// (object x activity) that planted groups took. Background efforts draw a topic no group
+    /// took, with a bounded number of tries; as this share nears 1 they cannot, and a
+    /// background effort repeats a planted group's topic: a real overlap that truth.csv lacks.
+    pub fn planted_topic_share(&self) -> f64 {
+        let mut per_domain = vec![0usize; DOMAINS.len()];
+        for &(domain, _, _) in &self.planted_topics {
+            if let Some(n) = per_domain.get_mut(domain) {
+                *n += 1;
+            }
+        }
+        per_domain
+            .iter()
+            .zip(DOMAINS)
+            .map(|(&n, d)| n as f64 / (d.objects.len() * ACTIVITIES.len()).max(1) as f64)
+            .fold(0.0, f64::max)
+    }
+
     fn background_concept(&self, domain: usize, rng: &mut ChaCha8Rng) -> Concept {
         let mut concept = Concept::random(domain, rng);
         for _ in 0..50 {
@@ -398,6 +417,24 @@ mod tests {
                 assert!(!plan.planted_topics.contains(&c.topic()), "{:?}", c.topic());
             }
         }
+    }
+
+    /// The crowding measure grows with the number of planted groups per domain, and a small
+    /// data set leaves background efforts plenty of free topics.
+    #[test]
+    fn planted_topic_share_grows_with_size() {
+        let share = |efforts| {
+            Plan::new(&GenerateOptions {
+                departments: 10,
+                efforts,
+                seed: 1,
+            })
+            .expect("plan")
+            .planted_topic_share()
+        };
+        let (small, large) = (share(1_000), share(100_000));
+        assert!(small > 0.0 && small < 0.5, "{small}");
+        assert!(large > small && large <= 1.0, "{small} -> {large}");
     }
 
     #[test]

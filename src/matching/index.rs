@@ -192,7 +192,8 @@ impl Dictionary<'_> {
                 }
             }
         });
-        let starts = |&(t, _): &(u32, u32)| self.concept_start[self.concept_alias[t as usize] as usize];
+        let starts =
+            |&(t, _): &(u32, u32)| self.concept_start[self.concept_alias[t as usize] as usize];
         if self.concepts.is_empty() || !scratch.iter().any(starts) {
             out.extend_from_slice(scratch);
             return;

@@ -208,7 +208,13 @@ impl TermRoles {
         for &r in &order {
             let department = corpus.features[r].department;
             if department != current {
-                flush(&mut touched, &mut in_department, &mut home_lists, &mut spread, current);
+                flush(
+                    &mut touched,
+                    &mut in_department,
+                    &mut home_lists,
+                    &mut spread,
+                    current,
+                );
                 current = department;
             }
             if let Some(size) = department_sizes.get_mut(department as usize) {
@@ -234,7 +240,13 @@ impl TermRoles {
                 }
             }
         }
-        flush(&mut touched, &mut in_department, &mut home_lists, &mut spread, current);
+        flush(
+            &mut touched,
+            &mut in_department,
+            &mut home_lists,
+            &mut spread,
+            current,
+        );
         let mut home_start = Vec::with_capacity(terms + 1);
         let mut home = Vec::new();
         home_start.push(0u32);
