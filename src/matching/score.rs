@@ -33,6 +33,25 @@ pub const FIELDS: usize = Field::ALL.len();
 /// Similarities of one pair, in [`Field::ALL`] order.
 pub type Similarities = [Option<f32>; FIELDS];
 
+/// One pair's [`Similarities`] in 28 bytes rather than 56, for the tens of millions of
+/// candidate pairs a large period keeps: a missing field is a NaN with a payload that no
+/// arithmetic produces, so packing and unpacking give back exactly the same values.
+#[derive(Clone, Copy, Debug)]
+pub struct PackedSimilarities([f32; FIELDS]);
+
+/// The bits of a missing field in [`PackedSimilarities`] (a quiet NaN with its own payload).
+const MISSING_BITS: u32 = 0x7fc0_5a5a;
+
+impl PackedSimilarities {
+    pub fn pack(sims: &Similarities) -> PackedSimilarities {
+        PackedSimilarities(sims.map(|s| s.unwrap_or(f32::from_bits(MISSING_BITS))))
+    }
+
+    pub fn unpack(&self) -> Similarities {
+        self.0.map(|s| (s.to_bits() != MISSING_BITS).then_some(s))
+    }
+}
+
 /// Non-negative weight per field, in [`Field::ALL`] order.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Weights(pub [f64; FIELDS]);
@@ -81,10 +100,27 @@ pub struct TermRoles {
     /// Record -> the letters of its name, for spotting one name abbreviating the other.
     pub name_letters: Vec<NameLetters>,
     /// Precomputed parts of [`TermRoles::weight_for`] for a term not at home in the department
-    /// (the common case, once per term per pair): term -> specificity x sqrt(idf), department
-    /// -> sqrt(ln(1 + records)). Empty means "compute in full".
-    pub term_base: Vec<f32>,
+    /// (the common case, once per term per pair): term -> [`TermScoring`], department ->
+    /// sqrt(ln(1 + records)). Empty means "compute in full".
+    pub scoring: Vec<TermScoring>,
     pub department_base: Vec<f32>,
+    /// The full weight of each `home` entry (same index), so that a term at home costs a
+    /// lookup, not a logarithm, per pair.
+    pub home_weight: Vec<f32>,
+}
+
+/// What the scorer reads about one term, together in 16 bytes so that a term costs one cache
+/// line per pair rather than one per array.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TermScoring {
+    /// The corpus's inverse document frequency (as [`Corpus::idf`]).
+    pub idf: f32,
+    /// Specificity x sqrt(idf): the weight of the term where it is not at home, before the
+    /// department's factor.
+    pub base: f32,
+    /// Bit `d % 64` is set when the term is at home in some department `d`: a clear bit means
+    /// "not at home" without searching `home`.
+    pub home_bits: u64,
 }
 
 /// The letters of a record's name: the first letters of its name terms, and the letters of a
@@ -256,26 +292,57 @@ impl TermRoles {
             home_start,
             home,
             name_letters,
-            term_base: Vec::new(),
+            scoring: Vec::new(),
             department_base: Vec::new(),
+            home_weight: Vec::new(),
         }
         .with_bases()
     }
 
-    /// Fills the precomputed parts of [`TermRoles::weight_for`].
+    /// Fills the precomputed parts of [`TermRoles::weight_for`]. Each value is computed by the
+    /// same expression as the full formula, so the shortcuts give bit-identical weights.
     pub fn with_bases(mut self) -> TermRoles {
-        self.term_base = self
+        self.scoring = self
             .specificity
             .iter()
             .zip(&self.idf)
-            .map(|(s, idf)| s * idf.sqrt())
+            .enumerate()
+            .map(|(t, (s, idf))| {
+                let home = self.home_range(t);
+                let home_bits = self.home[home]
+                    .iter()
+                    .fold(0u64, |bits, h| bits | 1u64 << (h.0 % 64));
+                TermScoring {
+                    idf: *idf,
+                    base: s * idf.sqrt(),
+                    home_bits,
+                }
+            })
             .collect();
         self.department_base = self
             .department_sizes
             .iter()
             .map(|&size| (1.0 + size as f32).ln().sqrt())
             .collect();
+        let mut home_weight = vec![0.0f32; self.home.len()];
+        for t in 0..self.home_start.len().saturating_sub(1) {
+            let range = self.home_range(t);
+            for k in range.clone() {
+                home_weight[k] = self.full_weight(t, self.home[k].0, Some(self.home[k].1));
+            }
+        }
+        self.home_weight = home_weight;
         self
+    }
+
+    /// The range in `home` of term `t`'s departments (empty when out of range).
+    fn home_range(&self, t: usize) -> std::ops::Range<usize> {
+        match (self.home_start.get(t), self.home_start.get(t + 1)) {
+            (Some(&s), Some(&e)) if s <= e && e as usize <= self.home.len() => {
+                s as usize..e as usize
+            }
+            _ => 0..0,
+        }
     }
 
     /// How much it says that a record of `department` shares term `t`: the term's specificity
@@ -283,33 +350,45 @@ impl TermRoles {
     /// that department (`ln(1 + records / (1 + records using it))`). A word the other
     /// department uses all the time in its own work ("market" between two market regulators)
     /// says less; a subject's word that the other department never uses says more.
+    #[inline]
     pub fn weight_for(&self, t: u32, department: u32) -> f32 {
-        let t = t as usize;
+        let d = department as usize;
+        if let (Some(term), Some(&scale)) =
+            (self.scoring.get(t as usize), self.department_base.get(d))
+        {
+            if term.home_bits & (1u64 << (department % 64)) == 0 {
+                // Not at home: used = 0, so the formula factors into these two.
+                return term.base * scale;
+            }
+            let range = self.home_range(t as usize);
+            let start = range.start;
+            return match self.home[range].binary_search_by_key(&department, |h| h.0) {
+                Ok(k) => self
+                    .home_weight
+                    .get(start + k)
+                    .copied()
+                    .unwrap_or_else(|| self.full_weight(t as usize, department, None)),
+                Err(_) => term.base * scale,
+            };
+        }
+        let range = self.home_range(t as usize);
+        let start = range.start;
+        let used = self.home[range]
+            .binary_search_by_key(&department, |h| h.0)
+            .ok()
+            .map(|k| self.home[start + k].1);
+        self.full_weight(t as usize, department, used)
+    }
+
+    /// [`TermRoles::weight_for`] in full, for term `t` used by `used` records of `department`
+    /// (`None`: not at home there).
+    fn full_weight(&self, t: usize, department: u32, used: Option<u32>) -> f32 {
         let size = self
             .department_sizes
             .get(department as usize)
             .copied()
             .unwrap_or(0) as f32;
-        let (start, end) = match (self.home_start.get(t), self.home_start.get(t + 1)) {
-            (Some(&s), Some(&e)) => (s as usize, e as usize),
-            _ => (0, 0),
-        };
-        let home = self
-            .home
-            .get(start..end)
-            .unwrap_or_default()
-            .binary_search_by_key(&department, |h| h.0)
-            .ok();
-        if home.is_none()
-            && let (Some(base), Some(scale)) = (
-                self.term_base.get(t),
-                self.department_base.get(department as usize),
-            )
-        {
-            // Not at home: used = 0, so the formula below factors into these two.
-            return base * scale;
-        }
-        let used = home.map_or(0, |k| self.home[start + k].1) as f32;
+        let used = used.unwrap_or(0) as f32;
         let specificity = self.specificity.get(t).copied().unwrap_or(1.0);
         let global = self.idf.get(t).copied().unwrap_or(0.0);
         specificity * (global * (1.0 + size / (1.0 + used)).ln()).sqrt()
@@ -348,20 +427,54 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
     } else {
         0.0
     };
-    let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
-    let specific = soft_token_overlap_by(
-        corpus,
-        &a.name_terms,
-        &b.name_terms,
-        |t| roles.weight_for(t, b.department),
-        |t| roles.weight_for(t, a.department),
-    );
+    let (tokens, specific) = name_token_overlaps(corpus, roles, a, b);
     let chars = dice(&a.name_grams, &b.name_grams);
     Some(
         (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
             .max(floor)
             .clamp(0.0, 1.0),
     )
+}
+
+/// The two token-level name similarities of a pair at once: [`soft_token_overlap`] with IDF
+/// weights, and [`soft_token_overlap_by`] with [`TermRoles::weight_for`] the other side's
+/// department. Each term's match (same term, one slip away, or none) is found once for both;
+/// the sums are taken in the same order as the two functions take them, so the results are
+/// bit-identical to calling them.
+fn name_token_overlaps(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    a: &Features,
+    b: &Features,
+) -> (f32, f32) {
+    // (matched, total) by IDF, then (matched, total) by specific weight, for one side.
+    let side = |x: &[u32], y: &[u32], other: u32| -> [f32; 4] {
+        let mut sums = [0.0f32; 4];
+        for &t in x {
+            let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+            let specific = roles.weight_for(t, other);
+            sums[1] += idf;
+            sums[3] += specific;
+            if y.binary_search(&t).is_ok() {
+                sums[0] += idf;
+                sums[2] += specific;
+            } else if corpus.slips(t).iter().any(|u| y.binary_search(u).is_ok()) {
+                sums[0] += 0.8 * idf;
+                sums[2] += 0.8 * specific;
+            }
+        }
+        sums
+    };
+    let x = side(&a.name_terms, &b.name_terms, b.department);
+    let y = side(&b.name_terms, &a.name_terms, a.department);
+    let dice = |ma: f32, ta: f32, mb: f32, tb: f32| -> f32 {
+        if ta + tb <= 0.0 {
+            0.0
+        } else {
+            ((ma + mb) / (ta + tb)).clamp(0.0, 1.0)
+        }
+    };
+    (dice(x[0], x[1], y[0], y[1]), dice(x[2], x[3], y[2], y[3]))
 }
 
 /// Weighted (`weight` per term id) Dice overlap of two term sets, where a term absent from the
@@ -654,8 +767,9 @@ mod tests {
             home_start: vec![0, 1],
             home: vec![(1, 40)],
             name_letters: Vec::new(),
-            term_base: Vec::new(),
+            scoring: Vec::new(),
             department_base: Vec::new(),
+            home_weight: Vec::new(),
         };
         let elsewhere = roles.weight_for(0, 0);
         let at_home = roles.weight_for(0, 1);
