@@ -621,6 +621,10 @@ impl Corpus {
             })
             .collect();
         entries.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+        // Records renumbered by department (then by index), so that each department is one
+        // range of positions: with a block's postings sorted by position, the postings in the
+        // voting record's own department are one run, skipped without touching the vote.
+        let layout = DepartmentLayout::new(&self.features);
         let mut blocks: FxHashMap<u64, (u32, u32)> = FxHashMap::default();
         let mut postings: Vec<(u32, f32)> = Vec::new();
         for group in entries.chunk_by(|x, y| x.0 == y.0) {
@@ -634,8 +638,12 @@ impl Corpus {
                 let list = &mut postings[start..];
                 list.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
                 postings.truncate(start + max_postings);
-                postings[start..].sort_unstable_by_key(|&(j, _)| j);
             }
+            let list = &mut postings[start..];
+            for posting in list.iter_mut() {
+                posting.0 = layout.position[posting.0 as usize];
+            }
+            list.sort_unstable_by_key(|&(p, _)| p);
             blocks.insert(group[0].0, (start as u32, (postings.len() - start) as u32));
         }
         drop(entries);
@@ -643,12 +651,13 @@ impl Corpus {
         // 2. Each record votes over its blocks. Its keys are computed again rather than kept
         // from step 1: cheap next to the vote, and keeping them would double the memory of
         // step 1's key list (about 35 keys per record) for the whole vote.
-        let department: Vec<u32> = self.features.iter().map(|f| f.department).collect();
+        let by_weight = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
-            .map_init(
-                || (vec![0f32; n], Vec::<u32>::new()),
-                |(acc, touched), i| {
+            .fold(
+                || Vote::new(n),
+                |mut vote, i| {
+                    let (own_start, own_end) = layout.range_of(i);
                     for (key, w, role) in
                         self.probe_keys(i, probe_terms, limit as u32, letters.get(i))
                     {
@@ -658,37 +667,26 @@ impl Corpus {
                         let Some(&(start, len)) = blocks.get(&key) else {
                             continue;
                         };
-                        for &(j, wj) in &postings[start as usize..(start + len) as usize] {
-                            let slot = &mut acc[j as usize];
-                            if *slot == 0.0 {
-                                touched.push(j);
-                            }
-                            *slot += w * wj;
-                        }
+                        let block = &postings[start as usize..(start + len) as usize];
+                        let own_from = block.partition_point(|p| p.0 < own_start);
+                        let own_to = block.partition_point(|p| p.0 < own_end);
+                        vote.add(&block[..own_from], w);
+                        vote.add(&block[own_to..], w);
                     }
-                    let own = department[i];
-                    let mut scored: Vec<(u32, f32)> = touched
-                        .iter()
-                        .filter(|&&j| department[j as usize] != own)
-                        .map(|&j| (j, acc[j as usize]))
-                        .collect();
-                    for &j in touched.iter() {
-                        acc[j as usize] = 0.0;
-                    }
-                    touched.clear();
-                    let by_weight =
-                        |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
+                    // Every voted record is in another department (own runs were skipped).
+                    vote.take(&layout.order);
+                    let scored = &mut vote.scored;
                     if scored.len() > per_record {
                         scored.select_nth_unstable_by(per_record, by_weight);
                         scored.truncate(per_record);
                     }
                     let i = i as u32;
-                    scored
-                        .into_iter()
-                        .map(|(j, _)| (i.min(j), i.max(j)))
-                        .collect::<Vec<_>>()
+                    let found = scored.iter().map(|&(j, _)| (i.min(j), i.max(j)));
+                    vote.pairs.extend(found);
+                    vote
                 },
             )
+            .map(|vote| vote.pairs)
             .flatten()
             .collect();
         pairs.par_sort_unstable();
@@ -750,6 +748,107 @@ impl Corpus {
             abbreviation_keys(letters, &mut keys);
         }
         keys
+    }
+}
+
+/// Records numbered by department for the vote: `order[position]` is a record, `position` its
+/// inverse, and `ranges[d]` department `d`'s positions.
+struct DepartmentLayout {
+    order: Vec<u32>,
+    position: Vec<u32>,
+    department: Vec<u32>,
+    ranges: Vec<(u32, u32)>,
+}
+
+impl DepartmentLayout {
+    fn new(features: &[Features]) -> DepartmentLayout {
+        let department: Vec<u32> = features.iter().map(|f| f.department).collect();
+        let mut order: Vec<u32> = (0..features.len() as u32).collect();
+        order.sort_by_key(|&i| department[i as usize]);
+        let mut position = vec![0u32; features.len()];
+        let departments = department.iter().max().map_or(0, |&d| d as usize + 1);
+        let mut ranges = vec![(0u32, 0u32); departments];
+        for (p, &i) in order.iter().enumerate() {
+            position[i as usize] = p as u32;
+            let range = &mut ranges[department[i as usize] as usize];
+            if range.1 == range.0 {
+                range.0 = p as u32;
+            }
+            range.1 = p as u32 + 1;
+        }
+        DepartmentLayout {
+            order,
+            position,
+            department,
+            ranges,
+        }
+    }
+
+    /// The positions of record `i`'s department.
+    fn range_of(&self, i: usize) -> (u32, u32) {
+        self.department
+            .get(i)
+            .and_then(|&d| self.ranges.get(d as usize))
+            .copied()
+            .unwrap_or((0, 0))
+    }
+}
+
+/// One worker's vote: a sum per record position, the positions touched so far (so that only
+/// they are read and reset), and the pairs found by the records it has voted for.
+struct Vote {
+    acc: Vec<f32>,
+    touched: Vec<u32>,
+    len: usize,
+    scored: Vec<(u32, f32)>,
+    pairs: Vec<(u32, u32)>,
+}
+
+impl Vote {
+    fn new(n: usize) -> Vote {
+        Vote {
+            acc: vec![0f32; n],
+            touched: Vec::new(),
+            len: 0,
+            scored: Vec::new(),
+            pairs: Vec::new(),
+        }
+    }
+
+    /// Adds `w` times each posting's weight to its record's sum. A position is noted the
+    /// first time its sum leaves zero (without a branch: the slot after the last noted one is
+    /// always written, and kept only then).
+    #[inline]
+    fn add(&mut self, postings: &[(u32, f32)], w: f32) {
+        if self.touched.len() < self.len + postings.len() {
+            self.touched.resize(self.len + postings.len(), 0);
+        }
+        for &(p, wp) in postings {
+            let Some(slot) = self.acc.get_mut(p as usize) else {
+                continue;
+            };
+            self.touched[self.len] = p;
+            self.len += usize::from(*slot == 0.0);
+            *slot += w * wp;
+        }
+    }
+
+    /// The touched records (as record indices via `order`) with their sums, resetting the
+    /// sums for the next record.
+    fn take(&mut self, order: &[u32]) {
+        self.scored.clear();
+        let touched = &self.touched[..self.len];
+        // All sums are read before any is reset: a position noted twice (a zero weight left
+        // its sum at zero) reads the same sum both times.
+        self.scored.extend(
+            touched
+                .iter()
+                .map(|&p| (order[p as usize], self.acc[p as usize])),
+        );
+        for &p in touched {
+            self.acc[p as usize] = 0.0;
+        }
+        self.len = 0;
     }
 }
 
