@@ -10,7 +10,7 @@
 //! on it) is the same whatever the number of threads.
 
 use super::normalise::{Normaliser, is_kept, learn_definitions, replace_phrases};
-use super::score::NameLetters;
+use super::score::{NameLetters, within_one_edit};
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -163,6 +163,11 @@ struct Dictionary<'a> {
     /// Term id -> true when some concept phrase starts with it.
     concept_start: Vec<bool>,
     concept_len: usize,
+    /// Term id -> the concept-phrase term it is one typing slip from ("apoint" -> "appoint"),
+    /// or itself: phrases are looked up through this, so "Apointment booking" is still
+    /// "appointment booking". Only the corpus path does this; the string path
+    /// ([`Normaliser::word_terms`]) has no vocabulary to find slips in.
+    concept_alias: Vec<u32>,
 }
 
 const NO_TERM: u32 = u32::MAX;
@@ -187,8 +192,8 @@ impl Dictionary<'_> {
                 }
             }
         });
-        if self.concepts.is_empty() || !scratch.iter().any(|&(t, _)| self.concept_start[t as usize])
-        {
+        let starts = |&(t, _): &(u32, u32)| self.concept_start[self.concept_alias[t as usize] as usize];
+        if self.concepts.is_empty() || !scratch.iter().any(starts) {
             out.extend_from_slice(scratch);
             return;
         }
@@ -196,10 +201,10 @@ impl Dictionary<'_> {
         replace_phrases(
             scratch,
             self.concept_len,
-            |&(t, _)| self.concept_start[t as usize],
+            starts,
             |phrase| {
                 key.clear();
-                key.extend(phrase.iter().map(|&(t, _)| t));
+                key.extend(phrase.iter().map(|&(t, _)| self.concept_alias[t as usize]));
                 self.concepts.get(&key).copied()
             },
             out,
@@ -368,6 +373,23 @@ impl Corpus {
                 concept_table.insert(key, (term, name));
             }
         }
+        let members: BTreeSet<u32> = concept_table.keys().flatten().copied().collect();
+        let concept_alias: Vec<u32> = (0..terms.len() as u32)
+            .into_par_iter()
+            .map(|t| {
+                let word = terms[t as usize].as_str();
+                if members.contains(&t) || word.len() < 5 {
+                    return t;
+                }
+                let mut near = members
+                    .iter()
+                    .filter(|&&m| within_one_edit(word, &terms[m as usize]));
+                match (near.next(), near.next()) {
+                    (Some(&m), None) => m,
+                    _ => t,
+                }
+            })
+            .collect();
         let dictionary = Dictionary {
             word_ids: words[..catalogue_words]
                 .iter()
@@ -379,6 +401,7 @@ impl Corpus {
             concepts: concept_table,
             concept_start,
             concept_len,
+            concept_alias,
         };
 
         // 3. Every record as ids.
@@ -744,6 +767,9 @@ impl Corpus {
                 keys.push((key, w + v, INDEX | PROBE));
             }
         }
+        if let Some(key) = name_key(f) {
+            keys.push(key);
+        }
         if let Some(letters) = letters {
             abbreviation_keys(letters, &mut keys);
         }
@@ -862,6 +888,31 @@ const PAIR_KEY: u64 = 2 << 62;
 const INITIALS_KEY: u64 = 1 << 62;
 const ABBREVIATION_KEY: u64 = 3 << 62;
 
+/// The key of a whole name: records whose names have the same terms ("Common Technology
+/// Services" in two years' catalogues) share a block even when every one of those terms is too
+/// common to be a key of its own. Weighted by the name terms' share of the record's probe
+/// vector, so in a block too large to keep whole, the records whose text is mostly their name
+/// come first. Tagged as a pair key, hashed with a different seed (a collision only merges two
+/// blocks).
+fn name_key(f: &Features) -> Option<(u64, f32, u8)> {
+    use std::hash::Hasher;
+    if f.name_terms.is_empty() {
+        return None;
+    }
+    let mut h = rustc_hash::FxHasher::default();
+    h.write_u64(0x6e61_6d65); // "name"
+    for &t in &f.name_terms {
+        h.write_u32(t);
+    }
+    let weight: f32 = f
+        .probe
+        .iter()
+        .filter(|(t, _)| f.name_terms.binary_search(t).is_ok())
+        .map(|&(_, w)| w)
+        .sum();
+    Some(((h.finish() & !KEY_TAG) | PAIR_KEY, weight, INDEX | PROBE))
+}
+
 /// Keys linking a name's abbreviation to names whose initials it spells: an abbreviation is
 /// listed under its letters and looks among initials; a name's initials (all, or all but one)
 /// are listed as initials and look among abbreviations. Letters count, order does not, as in
@@ -945,5 +996,66 @@ mod slip_tests {
                 prop_assert_eq!(linked, &expected[..], "{}", ta);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod concept_tests {
+    use super::*;
+    use crate::model::SourceRef;
+
+    fn named(department: &str, name: &str) -> Record {
+        Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: name.into(),
+            description: String::new(),
+            kind: None,
+            phase: None,
+            user_groups: Vec::new(),
+            capabilities: Vec::new(),
+            technologies: Vec::new(),
+            start_date: None,
+            end_date: None,
+            budget_gbp: None,
+            owner: None,
+            contact_email: None,
+            source: SourceRef {
+                file: String::new(),
+                line: 0,
+            },
+        }
+    }
+
+    /// A typing slip inside a concept phrase still makes the concept: "Apointment Booking
+    /// Service" and "Appointment Booking Service" get the same name terms, as they would
+    /// without the slip.
+    #[test]
+    fn a_slip_inside_a_concept_phrase_still_makes_the_concept() {
+        let records = [
+            named("A", "Apointment Booking Service"),
+            named("B", "Appointment Booking Service"),
+            named("C", "Booking of Appointments"),
+            // A word one edit from a phrase word, outside any phrase, is left alone.
+            named("D", "Apointment Letters"),
+        ];
+        let normaliser = Normaliser::new(&BTreeMap::new(), &BTreeMap::new());
+        let corpus = Corpus::build(&records, &normaliser, BTreeMap::new());
+        let names: Vec<Vec<&str>> = corpus
+            .features
+            .iter()
+            .map(|f| {
+                f.name_terms
+                    .iter()
+                    .map(|&t| corpus.terms[t as usize].as_str())
+                    .collect()
+            })
+            .collect();
+        assert_eq!(names[0], names[1], "{names:?}");
+        assert_eq!(names[1].len(), 2, "the concept and 'servic': {names:?}");
+        let concept = names[2][0];
+        assert!(names[1].contains(&concept), "{names:?}");
+        assert!(!names[3].contains(&concept), "{names:?}");
+        assert!(names[3].contains(&"apoint"), "{names:?}");
     }
 }

@@ -709,9 +709,9 @@ mod tests {
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that yet (the misses are
     /// mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.86, recall 0.72 (measured 0.877 and
-    /// 0.732; recall was 0.753 before term specificity, which lifted generated-data F1 from
-    /// 0.78 to 0.92 and cost two sample pairs of payments and grants systems).
+    /// below which a change is a regression: precision 0.86, recall 0.76 (measured 0.884 and
+    /// 0.784 once a typing slip inside a concept phrase, "Apointment Booking", stopped hiding
+    /// the concept; 0.875 and 0.722 before).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -724,7 +724,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.86 && e.recall >= 0.72, "{}", e.to_text());
+        assert!(e.precision >= 0.86 && e.recall >= 0.76, "{}", e.to_text());
     }
 
     /// Guards the posting cap that bounds candidate generation at scale: with a cap of one
