@@ -66,7 +66,7 @@ impl PeriodModel {
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
-        let corpus = Corpus::build(records, &normaliser, learnt);
+        let mut corpus = Corpus::build(records, &normaliser, learnt);
         let roles = score::TermRoles::new(&corpus, records);
         timings.push(clock.stop("normalise"));
 
@@ -78,6 +78,7 @@ impl PeriodModel {
             mc.max_postings,
             &roles.name_letters,
         );
+        corpus.release_probes();
         timings.push(clock.stop("candidates"));
 
         let clock = Stopwatch::start();

@@ -119,8 +119,11 @@ pub struct TermScoring {
     /// department's factor.
     pub base: f32,
     /// Bit `d % 64` is set when the term is at home in some department `d`: a clear bit means
-    /// "not at home" without searching `home`.
+    /// "not at home" without searching `home`. With at most 64 departments the bits are exact,
+    /// and the rank of bit `d` is the entry's offset from `home_start`.
     pub home_bits: u64,
+    /// The term's first entry in `home` (as `home_start[t]`).
+    pub home_start: u32,
 }
 
 /// The letters of a record's name: the first letters of its name terms, and the letters of a
@@ -316,6 +319,7 @@ impl TermRoles {
                     idf: *idf,
                     base: s * idf.sqrt(),
                     home_bits,
+                    home_start: self.home_range(t).start as u32,
                 }
             })
             .collect();
@@ -360,6 +364,14 @@ impl TermRoles {
                 // Not at home: used = 0, so the formula factors into these two.
                 return term.base * scale;
             }
+            if self.department_base.len() <= 64 {
+                // Exact bits: the entry is the rank of the department's bit.
+                let below = term.home_bits & ((1u64 << department) - 1);
+                let k = term.home_start as usize + below.count_ones() as usize;
+                if let Some(&w) = self.home_weight.get(k) {
+                    return w;
+                }
+            }
             let range = self.home_range(t as usize);
             let start = range.start;
             return match self.home[range].binary_search_by_key(&department, |h| h.0) {
@@ -378,6 +390,24 @@ impl TermRoles {
             .ok()
             .map(|k| self.home[start + k].1);
         self.full_weight(t as usize, department, used)
+    }
+
+    /// A TF-IDF weight `w` of term `t` re-weighed for `department`: `w / idf x`
+    /// [`TermRoles::weight_for`], 0 when the term's IDF is not positive. The IDF is read from
+    /// the term's [`TermScoring`] (the same line `weight_for` reads) when the roles were built
+    /// from `corpus`, else from the corpus.
+    #[inline]
+    pub fn reweigh(&self, corpus: &Corpus, t: u32, w: f32, department: u32) -> f32 {
+        let idf = if self.scoring.len() == corpus.idf.len() {
+            self.scoring.get(t as usize).map_or(0.0, |s| s.idf)
+        } else {
+            corpus.idf.get(t as usize).copied().unwrap_or(0.0)
+        };
+        if idf > 0.0 {
+            w / idf * self.weight_for(t, department)
+        } else {
+            0.0
+        }
     }
 
     /// [`TermRoles::weight_for`] in full, for term `t` used by `used` records of `department`
@@ -574,14 +604,7 @@ pub fn description_similarity(
     }
     let (x, y) = (&a.description, &b.description);
     // Term weight of one side, re-weighed for the other side's department.
-    let specific = |t: u32, w: f32, other: u32| -> f32 {
-        let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
-        if idf > 0.0 {
-            w / idf * roles.weight_for(t, other)
-        } else {
-            0.0
-        }
-    };
+    let specific = |t: u32, w: f32, other: u32| -> f32 { roles.reweigh(corpus, t, w, other) };
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
