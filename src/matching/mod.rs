@@ -82,14 +82,7 @@ impl PeriodModel {
         timings.push(clock.stop("candidates"));
 
         let clock = Stopwatch::start();
-        let similarities: Vec<PackedSimilarities> = candidates
-            .par_iter()
-            .map(|&(a, b)| {
-                PackedSimilarities::pack(&score::similarities(
-                    &corpus, &roles, a as usize, b as usize,
-                ))
-            })
-            .collect();
+        let similarities = score::score_pairs(&corpus, &roles, &candidates);
         timings.push(clock.stop("score"));
 
         let clock = Stopwatch::start();

@@ -425,6 +425,50 @@ impl TermRoles {
     }
 }
 
+/// Pairs scored ahead of the one being scored: record `b`'s features are asked for this many
+/// pairs ahead, and the lists they point to half as many.
+const LOOKAHEAD: usize = 16;
+
+/// The similarities of every pair, in order, packed. Parallel over chunks of pairs; within a
+/// chunk, the features of the partner records a few pairs ahead are prefetched (the partners
+/// are spread over the whole corpus, so each is a cache miss that would otherwise stall the
+/// scorer). The values are exactly [`similarities`]'s.
+pub fn score_pairs(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    pairs: &[(u32, u32)],
+) -> Vec<PackedSimilarities> {
+    use super::index::{prefetch, prefetch_bytes};
+    use rayon::prelude::*;
+    const CHUNK: usize = 4096;
+    let empty = PackedSimilarities::pack(&[None; FIELDS]);
+    let mut out = vec![empty; pairs.len()];
+    out.par_chunks_mut(CHUNK)
+        .zip(pairs.par_chunks(CHUNK))
+        .for_each(|(out, pairs)| {
+            for (k, (slot, &(a, b))) in out.iter_mut().zip(pairs).enumerate() {
+                if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD)
+                    && let Some(f) = corpus.features.get(far as usize)
+                {
+                    prefetch_bytes((f as *const Features).cast::<u8>(), 3);
+                    if let Some(letters) = roles.name_letters.get(far as usize) {
+                        prefetch(letters);
+                    }
+                }
+                if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2)
+                    && let Some(f) = corpus.features.get(near as usize)
+                {
+                    prefetch_bytes(f.name_terms.as_ptr().cast::<u8>(), 1);
+                    prefetch_bytes(f.name_grams.as_ptr().cast::<u8>(), 2);
+                    prefetch_bytes(f.description.as_ptr().cast::<u8>(), 4);
+                }
+                *slot =
+                    PackedSimilarities::pack(&similarities(corpus, roles, a as usize, b as usize));
+            }
+        });
+    out
+}
+
 /// Computes all field similarities of records `a` and `b`.
 pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
     let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
@@ -845,7 +889,78 @@ mod tests {
         assert!((contributions.iter().sum::<f64>() - score).abs() < 1e-9);
     }
 
+    /// Guards the scorer's shortcuts (precomputed weights, the home bits and their rank, the
+    /// fused name pass, the IDF read from the term's line) against the formulas they replace:
+    /// on the sample period every one must give bit-identical values, since candidate scores
+    /// and reported pairs must not move when the scorer is made faster.
+    #[test]
+    fn shortcuts_give_bit_identical_weights_and_similarities() {
+        let records = crate::matching::testdata::sample();
+        let config = crate::config::Config::default();
+        let learnt = crate::matching::index::learn_acronyms(&records);
+        let normaliser = crate::matching::normalise::Normaliser::new(&config.acronyms, &learnt);
+        let corpus = Corpus::build(&records, &normaliser, learnt);
+        let roles = TermRoles::new(&corpus, &records);
+        let full = TermRoles {
+            scoring: Vec::new(),
+            department_base: Vec::new(),
+            home_weight: Vec::new(),
+            ..roles.clone()
+        };
+        assert!(
+            !roles.home.is_empty(),
+            "the sample has terms at home somewhere"
+        );
+        for t in 0..corpus.terms.len() as u32 + 2 {
+            for d in 0..corpus.departments.len() as u32 + 1 {
+                assert_eq!(
+                    roles.weight_for(t, d).to_bits(),
+                    full.weight_for(t, d).to_bits(),
+                    "term {t}, department {d}"
+                );
+                let w = 0.37;
+                let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+                let expected = if idf > 0.0 {
+                    w / idf * full.weight_for(t, d)
+                } else {
+                    0.0
+                };
+                assert_eq!(
+                    roles.reweigh(&corpus, t, w, d).to_bits(),
+                    expected.to_bits()
+                );
+            }
+        }
+        let n = corpus.len();
+        for a in (0..n).step_by(7) {
+            for b in (0..n).step_by(11) {
+                let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
+                let (tokens, specific) = name_token_overlaps(&corpus, &roles, fa, fb);
+                let tokens_ref =
+                    soft_token_overlap(&corpus, &corpus.idf, &fa.name_terms, &fb.name_terms);
+                let specific_ref = soft_token_overlap_by(
+                    &corpus,
+                    &fa.name_terms,
+                    &fb.name_terms,
+                    |t| full.weight_for(t, fb.department),
+                    |t| full.weight_for(t, fa.department),
+                );
+                assert_eq!(tokens.to_bits(), tokens_ref.to_bits(), "{a} {b}");
+                assert_eq!(specific.to_bits(), specific_ref.to_bits(), "{a} {b}");
+            }
+        }
+    }
+
     proptest! {
+        /// Packing a pair's similarities keeps every value and every missing field exactly.
+        #[test]
+        fn packed_similarities_round_trip(values in proptest::collection::vec(proptest::option::of(0.0f32..=1.0), FIELDS)) {
+            let mut sims: Similarities = [None; FIELDS];
+            sims.copy_from_slice(&values);
+            let back = PackedSimilarities::pack(&sims).unpack();
+            prop_assert_eq!(back.map(|s| s.map(f32::to_bits)), sims.map(|s| s.map(f32::to_bits)));
+        }
+
         #[test]
         fn one_edit_agrees_with_strsim(a in "[a-e]{4,8}", b in "[a-e]{4,8}") {
             let expected = strsim::damerau_levenshtein(&a, &b) <= 1;
