@@ -926,6 +926,9 @@ pub(crate) fn prefetch_bytes(at: *const u8, lines: usize) {
     let _ = (at, lines);
 }
 
+/// How many postings ahead the vote prefetches a record's sum.
+const ACC_LOOKAHEAD: usize = 8;
+
 /// One worker's vote: a sum per record position, the positions touched so far (so that only
 /// they are read and reset), and the pairs found by the records it has voted for.
 struct Vote {
@@ -958,7 +961,14 @@ impl Vote {
         if self.touched.len() < self.len + postings.len() {
             self.touched.resize(self.len + postings.len(), 0);
         }
-        for &(p, wp) in postings {
+        for (k, &(p, wp)) in postings.iter().enumerate() {
+            // The sums are spread over the whole corpus: ask for the one a few postings ahead.
+            if let Some(ahead) = postings
+                .get(k + ACC_LOOKAHEAD)
+                .and_then(|&(q, _)| self.acc.get(q as usize))
+            {
+                prefetch(ahead);
+            }
             let Some(slot) = self.acc.get_mut(p as usize) else {
                 continue;
             };
