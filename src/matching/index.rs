@@ -794,9 +794,7 @@ impl Corpus {
                 keys.push((key, w + v, INDEX | PROBE));
             }
         }
-        if let Some(key) = name_key(f) {
-            keys.push(key);
-        }
+        name_keys(f, &mut keys);
         if let Some(letters) = letters {
             abbreviation_keys(letters, &mut keys);
         }
@@ -1007,29 +1005,45 @@ const PAIR_KEY: u64 = 2 << 62;
 const INITIALS_KEY: u64 = 1 << 62;
 const ABBREVIATION_KEY: u64 = 3 << 62;
 
-/// The key of a whole name: records whose names have the same terms ("Common Technology
+/// Keys of a whole name: records whose names have the same terms ("Common Technology
 /// Services" in two years' catalogues) share a block even when every one of those terms is too
-/// common to be a key of its own. Weighted by the name terms' share of the record's probe
-/// vector, so in a block too large to keep whole, the records whose text is mostly their name
-/// come first. Tagged as a pair key, hashed with a different seed (a collision only merges two
-/// blocks).
-fn name_key(f: &Features) -> Option<(u64, f32, u8)> {
+/// common to be a key of its own. A name of three or more terms also has a key for each of its
+/// terms left out, so that names differing in one term meet too: a typing slip ("Joint Care
+/// Assessmeent Satisfaction Survey") or one word changed. Weighted by the name terms' share of
+/// the record's probe vector (those left in), so in a block too large to keep whole, the records
+/// whose text is mostly their name come first. Tagged as pair keys, hashed with their own seeds
+/// (a collision only merges two blocks).
+fn name_keys(f: &Features, keys: &mut Vec<(u64, f32, u8)>) {
     use std::hash::Hasher;
-    if f.name_terms.is_empty() {
-        return None;
+    let terms = &f.name_terms;
+    if terms.is_empty() {
+        return;
     }
-    let mut h = rustc_hash::FxHasher::default();
-    h.write_u64(0x6e61_6d65); // "name"
-    for &t in &f.name_terms {
-        h.write_u32(t);
-    }
-    let weight: f32 = f
-        .probe
+    let weights: Vec<f32> = terms
         .iter()
-        .filter(|(t, _)| f.name_terms.binary_search(t).is_ok())
-        .map(|&(_, w)| w)
-        .sum();
-    Some(((h.finish() & !KEY_TAG) | PAIR_KEY, weight, INDEX | PROBE))
+        .map(|t| {
+            f.probe
+                .binary_search_by_key(t, |p| p.0)
+                .map_or(0.0, |k| f.probe[k].1)
+        })
+        .collect();
+    let total: f32 = weights.iter().sum();
+    let key = |seed: u64, skip: Option<usize>| -> u64 {
+        let mut h = rustc_hash::FxHasher::default();
+        h.write_u64(seed);
+        for (k, &t) in terms.iter().enumerate() {
+            if Some(k) != skip {
+                h.write_u32(t);
+            }
+        }
+        (h.finish() & !KEY_TAG) | PAIR_KEY
+    };
+    keys.push((key(0x6e61_6d65, None), total, INDEX | PROBE)); // "name"
+    if terms.len() >= 3 {
+        for (k, w) in weights.iter().enumerate() {
+            keys.push((key(0x6e61_6d31, Some(k)), total - w, INDEX | PROBE)); // "nam1"
+        }
+    }
 }
 
 /// Keys linking a name's abbreviation to names whose initials it spells: an abbreviation is
@@ -1153,28 +1167,13 @@ mod slip_tests {
 #[cfg(test)]
 mod concept_tests {
     use super::*;
-    use crate::model::SourceRef;
 
     fn named(department: &str, name: &str) -> Record {
         Record {
             department: department.into(),
             record_id: "1".into(),
             name: name.into(),
-            description: String::new(),
-            kind: None,
-            phase: None,
-            user_groups: Vec::new(),
-            capabilities: Vec::new(),
-            technologies: Vec::new(),
-            start_date: None,
-            end_date: None,
-            budget_gbp: None,
-            owner: None,
-            contact_email: None,
-            source: SourceRef {
-                file: String::new(),
-                line: 0,
-            },
+            ..crate::matching::testdata::blank()
         }
     }
 

@@ -196,6 +196,21 @@ impl TermRoles {
         (1.0 - share).clamp(0.0, 1.0).sqrt()
     }
 
+    /// The effective number of departments using a term: `exp` of the entropy of its records'
+    /// departments (the Hill number of order 1), from `sum` = sum of c and `c_ln_c` = sum of
+    /// c ln c over departments, c being a department's records using the term; at most `used`,
+    /// the plain count of departments (also the answer when nothing was counted, for terms only
+    /// in list fields). A term one department uses all the time and others now and then is that
+    /// department's; counting every department that used it once would call every word general
+    /// in a large enough catalogue (at a million efforts every word is used somewhere in all
+    /// 50 departments).
+    pub fn effective_departments(sum: f64, c_ln_c: f64, used: usize) -> usize {
+        if sum <= 0.0 {
+            return used;
+        }
+        ((sum.ln() - c_ln_c / sum).exp().round() as usize).min(used)
+    }
+
     pub fn new(corpus: &Corpus, records: &[Record]) -> TermRoles {
         let terms = corpus.terms.len();
         // Distinct departments per term: visit records department by department.
@@ -208,12 +223,19 @@ impl TermRoles {
         let mut in_department = vec![0u32; terms];
         let mut home_lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms];
         let mut touched: Vec<u32> = Vec::new();
+        // Per term, over departments: the sum of c and of c ln c, c being the department's
+        // records using the term (see `effective_departments`).
+        let mut spread = vec![(0f64, 0f64); terms];
         let flush = |touched: &mut Vec<u32>,
                      in_department: &mut [u32],
                      home_lists: &mut [Vec<(u32, u32)>],
+                     spread: &mut [(f64, f64)],
                      department: u32| {
             for &t in touched.iter() {
                 let count = std::mem::take(&mut in_department[t as usize]);
+                let c = f64::from(count);
+                spread[t as usize].0 += c;
+                spread[t as usize].1 += c * c.ln();
                 if count > 1 {
                     home_lists[t as usize].push((department, count));
                 }
@@ -225,7 +247,7 @@ impl TermRoles {
         for &r in &order {
             let department = corpus.features[r].department;
             if department != current {
-                flush(&mut touched, &mut in_department, &mut home_lists, current);
+                flush(&mut touched, &mut in_department, &mut home_lists, &mut spread, current);
                 current = department;
             }
             if let Some(size) = department_sizes.get_mut(department as usize) {
@@ -251,7 +273,7 @@ impl TermRoles {
                 }
             }
         }
-        flush(&mut touched, &mut in_department, &mut home_lists, current);
+        flush(&mut touched, &mut in_department, &mut home_lists, &mut spread, current);
         let mut home_start = Vec::with_capacity(terms + 1);
         let mut home = Vec::new();
         home_start.push(0u32);
@@ -277,7 +299,10 @@ impl TermRoles {
         let departments = corpus.departments.len();
         let specificity: Vec<f32> = used
             .iter()
-            .map(|&u| Self::specificity_of(u, departments))
+            .zip(&spread)
+            .map(|(&u, &(sum, squares))| {
+                Self::specificity_of(Self::effective_departments(sum, squares, u), departments)
+            })
             .collect();
         let name_letters = corpus
             .features
@@ -501,7 +526,11 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
     } else {
         0.0
     };
+    // When none of either name's terms says anything specific (every department uses them
+    // all, as at a million efforts), the specific half has nothing to weigh and follows the
+    // token half: identical names stay identical.
     let (tokens, specific) = name_token_overlaps(corpus, roles, a, b);
+    let specific = specific.unwrap_or(tokens);
     let chars = dice(&a.name_grams, &b.name_grams);
     Some(
         (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
@@ -511,8 +540,8 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
 }
 
 /// The two token-level name similarities of a pair at once: [`soft_token_overlap`] with IDF
-/// weights, and [`soft_token_overlap_by`] with [`TermRoles::weight_for`] the other side's
-/// department. Each term's match (same term, one slip away, or none) is found once for both;
+/// weights, and `weighted_overlap` with [`TermRoles::weight_for`] the other side's department
+/// (`None` when no term weighs anything). Each term's match (same term, one slip away, or none) is found once for both;
 /// the sums are taken in the same order as the two functions take them, so the results are
 /// bit-identical to calling them.
 fn name_token_overlaps(
@@ -520,7 +549,7 @@ fn name_token_overlaps(
     roles: &TermRoles,
     a: &Features,
     b: &Features,
-) -> (f32, f32) {
+) -> (f32, Option<f32>) {
     // (matched, total) by IDF, then (matched, total) by specific weight, for one side.
     let side = |x: &[u32], y: &[u32], other: u32| -> [f32; 4] {
         let mut sums = [0.0f32; 4];
@@ -541,14 +570,14 @@ fn name_token_overlaps(
     };
     let x = side(&a.name_terms, &b.name_terms, b.department);
     let y = side(&b.name_terms, &a.name_terms, a.department);
-    let dice = |ma: f32, ta: f32, mb: f32, tb: f32| -> f32 {
-        if ta + tb <= 0.0 {
-            0.0
-        } else {
-            ((ma + mb) / (ta + tb)).clamp(0.0, 1.0)
-        }
+    // As weighted_overlap: `None` when no term of either side has any weight.
+    let dice = |ma: f32, ta: f32, mb: f32, tb: f32| -> Option<f32> {
+        (ta + tb > 0.0).then(|| ((ma + mb) / (ta + tb)).clamp(0.0, 1.0))
     };
-    (dice(x[0], x[1], y[0], y[1]), dice(x[2], x[3], y[2], y[3]))
+    (
+        dice(x[0], x[1], y[0], y[1]).unwrap_or(0.0),
+        dice(x[2], x[3], y[2], y[3]),
+    )
 }
 
 /// Weighted (`weight` per term id) Dice overlap of two term sets, where a term absent from the
@@ -567,6 +596,17 @@ pub fn soft_token_overlap_by(
     wa: impl Fn(u32) -> f32,
     wb: impl Fn(u32) -> f32,
 ) -> f32 {
+    weighted_overlap(corpus, a, b, wa, wb).unwrap_or(0.0)
+}
+
+/// [`soft_token_overlap_by`], or `None` when no term of either side has any weight.
+fn weighted_overlap(
+    corpus: &Corpus,
+    a: &[u32],
+    b: &[u32],
+    wa: impl Fn(u32) -> f32,
+    wb: impl Fn(u32) -> f32,
+) -> Option<f32> {
     let side = |x: &[u32], y: &[u32], weight: &dyn Fn(u32) -> f32| -> (f32, f32) {
         let (mut matched, mut total) = (0.0, 0.0);
         for &t in x {
@@ -584,11 +624,7 @@ pub fn soft_token_overlap_by(
     };
     let (ma, ta) = side(a, b, &wa);
     let (mb, tb) = side(b, a, &wb);
-    if ta + tb <= 0.0 {
-        0.0
-    } else {
-        ((ma + mb) / (ta + tb)).clamp(0.0, 1.0)
-    }
+    (ta + tb > 0.0).then(|| ((ma + mb) / (ta + tb)).clamp(0.0, 1.0))
 }
 
 /// True when `a` and `b` differ by at most one insertion, deletion, substitution or
@@ -670,7 +706,8 @@ pub fn description_similarity(
             .sqrt()
     };
     let norms = norm(x, b.department) * norm(y, a.department);
-    let shared = if norms > 0.0 { shared / norms } else { 0.0 };
+    // No shared-or-not term says anything specific: this half follows the plain cosine.
+    let shared = if norms > 0.0 { shared / norms } else { dot };
     Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * shared.clamp(0.0, 1.0)).clamp(0.0, 1.0))
 }
 
@@ -825,6 +862,47 @@ mod tests {
     }
 
     #[test]
+    fn stray_uses_do_not_make_a_word_general() {
+        let effective = |counts: &[f64]| {
+            let sum: f64 = counts.iter().sum();
+            let c_ln_c: f64 = counts.iter().map(|c| c * c.ln()).sum();
+            TermRoles::effective_departments(sum, c_ln_c, counts.len())
+        };
+        // Evenly spread: every department counts.
+        assert_eq!(effective(&[10.0; 50]), 50);
+        // One department's word, used once by each of 49 others.
+        let mut home = vec![1.0; 49];
+        home.push(2000.0);
+        assert!(effective(&home) <= 2, "{}", effective(&home));
+        assert_eq!(TermRoles::specificity_of(effective(&home), 50), 1.0);
+        // Nothing counted (a term only in list fields): the plain count.
+        assert_eq!(TermRoles::effective_departments(0.0, 0.0, 7), 7);
+    }
+
+    /// When every department uses every word of two names, no term weighs anything in the
+    /// specific half of name similarity; identical names must still be identical.
+    #[test]
+    fn identical_names_of_general_words_are_identical() {
+        let records: Vec<Record> = ["A", "B", "C", "D"]
+            .iter()
+            .map(|d| Record {
+                department: d.to_string(),
+                record_id: "1".into(),
+                name: "Licence renewals online".into(),
+                ..crate::matching::testdata::blank()
+            })
+            .collect();
+        let learnt = Default::default();
+        let normaliser = crate::matching::normalise::Normaliser::new(&learnt, &learnt);
+        let corpus = Corpus::build(&records, &normaliser, Default::default());
+        let roles = TermRoles::new(&corpus, &records);
+        let t = corpus.features[0].name_terms[0];
+        assert_eq!(roles.weight_for(t, 1), 0.0, "every department uses it");
+        let s = name_similarity(&corpus, &roles, 0, 1).expect("both have names");
+        assert!((s - 1.0).abs() < 1e-6, "{s}");
+    }
+
+    #[test]
     fn a_word_the_other_department_uses_often_weighs_less() {
         // Term 0 is at home in department 1 (40 of its 100 records use it).
         let roles = TermRoles {
@@ -953,7 +1031,7 @@ mod tests {
                 let (tokens, specific) = name_token_overlaps(&corpus, &roles, fa, fb);
                 let tokens_ref =
                     soft_token_overlap(&corpus, &corpus.idf, &fa.name_terms, &fb.name_terms);
-                let specific_ref = soft_token_overlap_by(
+                let specific_ref = weighted_overlap(
                     &corpus,
                     &fa.name_terms,
                     &fb.name_terms,
@@ -961,7 +1039,11 @@ mod tests {
                     |t| reference(t, fa.department),
                 );
                 assert_eq!(tokens.to_bits(), tokens_ref.to_bits(), "{a} {b}");
-                assert_eq!(specific.to_bits(), specific_ref.to_bits(), "{a} {b}");
+                assert_eq!(
+                    specific.map(f32::to_bits),
+                    specific_ref.map(f32::to_bits),
+                    "{a} {b}"
+                );
             }
         }
     }

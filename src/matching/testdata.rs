@@ -143,3 +143,27 @@ pub fn sample() -> Vec<Record> {
         false,
     )
 }
+
+/// A record with every optional field empty, for tests to fill in with `..blank()`.
+pub fn blank() -> Record {
+    Record {
+        department: String::new(),
+        record_id: String::new(),
+        name: String::new(),
+        description: String::new(),
+        kind: None,
+        phase: None,
+        user_groups: Vec::new(),
+        capabilities: Vec::new(),
+        technologies: Vec::new(),
+        start_date: None,
+        end_date: None,
+        budget_gbp: None,
+        owner: None,
+        contact_email: None,
+        source: SourceRef {
+            file: String::new(),
+            line: 0,
+        },
+    }
+}
