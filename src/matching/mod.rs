@@ -31,7 +31,7 @@ use index::Corpus;
 use normalise::Normaliser;
 use rand::{Rng, SeedableRng};
 use rayon::prelude::*;
-use score::{FIELDS, Similarities, Weights};
+use score::{FIELDS, PackedSimilarities, Similarities, Weights};
 use std::collections::{BTreeMap, HashMap};
 
 pub use crate::stopwatch::StageTiming;
@@ -48,8 +48,8 @@ pub struct PeriodModel {
     pub roles: score::TermRoles,
     /// Candidate pairs `(a, b)`, `a < b`, sorted.
     pub candidates: Vec<(u32, u32)>,
-    /// Field similarities of each candidate pair.
-    pub similarities: Vec<Similarities>,
+    /// Field similarities of each candidate pair, packed (see [`score::PackedSimilarities`]).
+    pub similarities: Vec<PackedSimilarities>,
     pub estimate: weights::Estimate,
     pub weights: Weights,
 }
@@ -66,7 +66,7 @@ impl PeriodModel {
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
-        let corpus = Corpus::build(records, &normaliser, learnt);
+        let mut corpus = Corpus::build(records, &normaliser, learnt);
         let roles = score::TermRoles::new(&corpus, records);
         timings.push(clock.stop("normalise"));
 
@@ -78,13 +78,11 @@ impl PeriodModel {
             mc.max_postings,
             &roles.name_letters,
         );
+        corpus.release_probes();
         timings.push(clock.stop("candidates"));
 
         let clock = Stopwatch::start();
-        let similarities: Vec<Similarities> = candidates
-            .par_iter()
-            .map(|&(a, b)| score::similarities(&corpus, &roles, a as usize, b as usize))
-            .collect();
+        let similarities = score::score_pairs(&corpus, &roles, &candidates);
         timings.push(clock.stop("score"));
 
         let clock = Stopwatch::start();
@@ -95,13 +93,14 @@ impl PeriodModel {
                 .map(|&(a, b)| score::similarities(&corpus, &roles, a as usize, b as usize))
                 .collect();
             let max_lambda = records.len() as f64 / similarities.len().max(1) as f64;
-            weights::estimate(
-                &similarities,
-                &random,
-                &defaults,
-                mc.prior_share,
-                max_lambda,
-            )
+            // The estimate reads an even subsample of the candidates; unpack only that.
+            let stride = weights::em_stride(similarities.len());
+            let sample: Vec<Similarities> = similarities
+                .iter()
+                .step_by(stride)
+                .map(PackedSimilarities::unpack)
+                .collect();
+            weights::estimate(&sample, &random, &defaults, mc.prior_share, max_lambda)
         } else {
             weights::estimate(&[], &[], &defaults, 1.0, 0.5)
         };
@@ -122,7 +121,7 @@ impl PeriodModel {
     pub fn candidate_scores(&self) -> Vec<f64> {
         self.similarities
             .par_iter()
-            .map(|sims| self.weights.combine(sims).0)
+            .map(|sims| self.weights.combine(&sims.unpack()).0)
             .collect()
     }
 
@@ -394,7 +393,7 @@ pub fn reported(
         .filter(|&((&(a, b), &score), sims)| {
             let bg = background[a as usize].max(background[b as usize]);
             score - config.background_share * bg >= config.report_threshold
-                && other_fields(&model.weights, sims) >= config.min_other_fields
+                && other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
         })
         .map(|(pair, _)| pair)
         .map(|(&(a, b), &score)| (a, b, score))
@@ -437,14 +436,41 @@ pub fn background(
     scores: &[f64],
     rank: usize,
 ) -> Vec<f64> {
-    let mut per_record: Vec<Vec<f64>> = vec![Vec::new(); records];
+    // Each record's scores in one flat array (CSR layout: `start[r]..start[r + 1]`), not one
+    // Vec per record: at a million records the Vecs' headers and spare capacity cost more than
+    // the scores.
+    let mut start = vec![0usize; records + 1];
+    for &(a, b) in candidates {
+        for r in [a as usize, b as usize] {
+            if let Some(count) = start.get_mut(r + 1) {
+                *count += 1;
+            }
+        }
+    }
+    for r in 0..records {
+        start[r + 1] += start[r];
+    }
+    let mut flat = vec![0.0f64; start[records]];
+    let mut fill = start.clone();
     for (&(a, b), &s) in candidates.iter().zip(scores) {
-        per_record[a as usize].push(s);
-        per_record[b as usize].push(s);
+        for r in [a as usize, b as usize] {
+            if r < records {
+                flat[fill[r]] = s;
+                fill[r] += 1;
+            }
+        }
+    }
+    drop(fill);
+    let mut per_record: Vec<&mut [f64]> = Vec::with_capacity(records);
+    let mut rest = flat.as_mut_slice();
+    for r in 0..records {
+        let (own, tail) = rest.split_at_mut(start[r + 1] - start[r]);
+        per_record.push(own);
+        rest = tail;
     }
     per_record
         .into_par_iter()
-        .map(|mut v| {
+        .map(|v| {
             if rank == 0 || v.len() < rank {
                 return 0.0;
             }

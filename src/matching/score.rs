@@ -33,6 +33,25 @@ pub const FIELDS: usize = Field::ALL.len();
 /// Similarities of one pair, in [`Field::ALL`] order.
 pub type Similarities = [Option<f32>; FIELDS];
 
+/// One pair's [`Similarities`] in 28 bytes rather than 56, for the tens of millions of
+/// candidate pairs a large period keeps: a missing field is a NaN with a payload that no
+/// arithmetic produces, so packing and unpacking give back exactly the same values.
+#[derive(Clone, Copy, Debug)]
+pub struct PackedSimilarities([f32; FIELDS]);
+
+/// The bits of a missing field in [`PackedSimilarities`] (a quiet NaN with its own payload).
+const MISSING_BITS: u32 = 0x7fc0_5a5a;
+
+impl PackedSimilarities {
+    pub fn pack(sims: &Similarities) -> PackedSimilarities {
+        PackedSimilarities(sims.map(|s| s.unwrap_or(f32::from_bits(MISSING_BITS))))
+    }
+
+    pub fn unpack(&self) -> Similarities {
+        self.0.map(|s| (s.to_bits() != MISSING_BITS).then_some(s))
+    }
+}
+
 /// Non-negative weight per field, in [`Field::ALL`] order.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Weights(pub [f64; FIELDS]);
@@ -81,10 +100,30 @@ pub struct TermRoles {
     /// Record -> the letters of its name, for spotting one name abbreviating the other.
     pub name_letters: Vec<NameLetters>,
     /// Precomputed parts of [`TermRoles::weight_for`] for a term not at home in the department
-    /// (the common case, once per term per pair): term -> specificity x sqrt(idf), department
-    /// -> sqrt(ln(1 + records)). Empty means "compute in full".
-    pub term_base: Vec<f32>,
+    /// (the common case, once per term per pair): term -> [`TermScoring`], department ->
+    /// sqrt(ln(1 + records)). Empty means "compute in full".
+    pub scoring: Vec<TermScoring>,
     pub department_base: Vec<f32>,
+    /// The full weight of each `home` entry (same index), so that a term at home costs a
+    /// lookup, not a logarithm, per pair.
+    pub home_weight: Vec<f32>,
+}
+
+/// What the scorer reads about one term, together in 16 bytes so that a term costs one cache
+/// line per pair rather than one per array.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct TermScoring {
+    /// The corpus's inverse document frequency (as [`Corpus::idf`]).
+    pub idf: f32,
+    /// Specificity x sqrt(idf): the weight of the term where it is not at home, before the
+    /// department's factor.
+    pub base: f32,
+    /// Bit `d % 64` is set when the term is at home in some department `d`: a clear bit means
+    /// "not at home" without searching `home`. With at most 64 departments the bits are exact,
+    /// and the rank of bit `d` is the entry's offset from `home_start`.
+    pub home_bits: u64,
+    /// The term's first entry in `home` (as `home_start[t]`).
+    pub home_start: u32,
 }
 
 /// The letters of a record's name: the first letters of its name terms, and the letters of a
@@ -293,26 +332,58 @@ impl TermRoles {
             home_start,
             home,
             name_letters,
-            term_base: Vec::new(),
+            scoring: Vec::new(),
             department_base: Vec::new(),
+            home_weight: Vec::new(),
         }
         .with_bases()
     }
 
-    /// Fills the precomputed parts of [`TermRoles::weight_for`].
+    /// Fills the precomputed parts of [`TermRoles::weight_for`]. Each value is computed by the
+    /// same expression as the full formula, so the shortcuts give bit-identical weights.
     pub fn with_bases(mut self) -> TermRoles {
-        self.term_base = self
+        self.scoring = self
             .specificity
             .iter()
             .zip(&self.idf)
-            .map(|(s, idf)| s * idf.sqrt())
+            .enumerate()
+            .map(|(t, (s, idf))| {
+                let home = self.home_range(t);
+                let home_bits = self.home[home]
+                    .iter()
+                    .fold(0u64, |bits, h| bits | 1u64 << (h.0 % 64));
+                TermScoring {
+                    idf: *idf,
+                    base: s * idf.sqrt(),
+                    home_bits,
+                    home_start: self.home_range(t).start as u32,
+                }
+            })
             .collect();
         self.department_base = self
             .department_sizes
             .iter()
             .map(|&size| (1.0 + size as f32).ln().sqrt())
             .collect();
+        let mut home_weight = vec![0.0f32; self.home.len()];
+        for t in 0..self.home_start.len().saturating_sub(1) {
+            let range = self.home_range(t);
+            for k in range.clone() {
+                home_weight[k] = self.full_weight(t, self.home[k].0, Some(self.home[k].1));
+            }
+        }
+        self.home_weight = home_weight;
         self
+    }
+
+    /// The range in `home` of term `t`'s departments (empty when out of range).
+    fn home_range(&self, t: usize) -> std::ops::Range<usize> {
+        match (self.home_start.get(t), self.home_start.get(t + 1)) {
+            (Some(&s), Some(&e)) if s <= e && e as usize <= self.home.len() => {
+                s as usize..e as usize
+            }
+            _ => 0..0,
+        }
     }
 
     /// How much it says that a record of `department` shares term `t`: the term's specificity
@@ -320,37 +391,119 @@ impl TermRoles {
     /// that department (`ln(1 + records / (1 + records using it))`). A word the other
     /// department uses all the time in its own work ("market" between two market regulators)
     /// says less; a subject's word that the other department never uses says more.
+    #[inline]
     pub fn weight_for(&self, t: u32, department: u32) -> f32 {
-        let t = t as usize;
+        let d = department as usize;
+        if let (Some(term), Some(&scale)) =
+            (self.scoring.get(t as usize), self.department_base.get(d))
+        {
+            if term.home_bits & (1u64 << (department % 64)) == 0 {
+                // Not at home: used = 0, so the formula factors into these two.
+                return term.base * scale;
+            }
+            if self.department_base.len() <= 64 {
+                // Exact bits: the entry is the rank of the department's bit.
+                let below = term.home_bits & ((1u64 << department) - 1);
+                let k = term.home_start as usize + below.count_ones() as usize;
+                if let Some(&w) = self.home_weight.get(k) {
+                    return w;
+                }
+            }
+            let range = self.home_range(t as usize);
+            let start = range.start;
+            return match self.home[range].binary_search_by_key(&department, |h| h.0) {
+                Ok(k) => self
+                    .home_weight
+                    .get(start + k)
+                    .copied()
+                    .unwrap_or_else(|| self.full_weight(t as usize, department, None)),
+                Err(_) => term.base * scale,
+            };
+        }
+        let range = self.home_range(t as usize);
+        let start = range.start;
+        let used = self.home[range]
+            .binary_search_by_key(&department, |h| h.0)
+            .ok()
+            .map(|k| self.home[start + k].1);
+        self.full_weight(t as usize, department, used)
+    }
+
+    /// A TF-IDF weight `w` of term `t` re-weighed for `department`: `w / idf x`
+    /// [`TermRoles::weight_for`], 0 when the term's IDF is not positive. The IDF is read from
+    /// the term's [`TermScoring`] (the same line `weight_for` reads) when the roles were built
+    /// from `corpus`, else from the corpus.
+    #[inline]
+    pub fn reweigh(&self, corpus: &Corpus, t: u32, w: f32, department: u32) -> f32 {
+        let idf = if self.scoring.len() == corpus.idf.len() {
+            self.scoring.get(t as usize).map_or(0.0, |s| s.idf)
+        } else {
+            corpus.idf.get(t as usize).copied().unwrap_or(0.0)
+        };
+        if idf > 0.0 {
+            w / idf * self.weight_for(t, department)
+        } else {
+            0.0
+        }
+    }
+
+    /// [`TermRoles::weight_for`] in full, for term `t` used by `used` records of `department`
+    /// (`None`: not at home there).
+    fn full_weight(&self, t: usize, department: u32, used: Option<u32>) -> f32 {
         let size = self
             .department_sizes
             .get(department as usize)
             .copied()
             .unwrap_or(0) as f32;
-        let (start, end) = match (self.home_start.get(t), self.home_start.get(t + 1)) {
-            (Some(&s), Some(&e)) => (s as usize, e as usize),
-            _ => (0, 0),
-        };
-        let home = self
-            .home
-            .get(start..end)
-            .unwrap_or_default()
-            .binary_search_by_key(&department, |h| h.0)
-            .ok();
-        if home.is_none()
-            && let (Some(base), Some(scale)) = (
-                self.term_base.get(t),
-                self.department_base.get(department as usize),
-            )
-        {
-            // Not at home: used = 0, so the formula below factors into these two.
-            return base * scale;
-        }
-        let used = home.map_or(0, |k| self.home[start + k].1) as f32;
+        let used = used.unwrap_or(0) as f32;
         let specificity = self.specificity.get(t).copied().unwrap_or(1.0);
         let global = self.idf.get(t).copied().unwrap_or(0.0);
         specificity * (global * (1.0 + size / (1.0 + used)).ln()).sqrt()
     }
+}
+
+/// Pairs scored ahead of the one being scored: record `b`'s features are asked for this many
+/// pairs ahead, and the lists they point to half as many.
+const LOOKAHEAD: usize = 16;
+
+/// The similarities of every pair, in order, packed. Parallel over chunks of pairs; within a
+/// chunk, the features of the partner records a few pairs ahead are prefetched (the partners
+/// are spread over the whole corpus, so each is a cache miss that would otherwise stall the
+/// scorer). The values are exactly [`similarities`]'s.
+pub fn score_pairs(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    pairs: &[(u32, u32)],
+) -> Vec<PackedSimilarities> {
+    use super::index::{prefetch, prefetch_bytes};
+    use rayon::prelude::*;
+    const CHUNK: usize = 4096;
+    let empty = PackedSimilarities::pack(&[None; FIELDS]);
+    let mut out = vec![empty; pairs.len()];
+    out.par_chunks_mut(CHUNK)
+        .zip(pairs.par_chunks(CHUNK))
+        .for_each(|(out, pairs)| {
+            for (k, (slot, &(a, b))) in out.iter_mut().zip(pairs).enumerate() {
+                if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD)
+                    && let Some(f) = corpus.features.get(far as usize)
+                {
+                    prefetch_bytes((f as *const Features).cast::<u8>(), 3);
+                    if let Some(letters) = roles.name_letters.get(far as usize) {
+                        prefetch(letters);
+                    }
+                }
+                if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2)
+                    && let Some(f) = corpus.features.get(near as usize)
+                {
+                    prefetch_bytes(f.name_terms.as_ptr().cast::<u8>(), 1);
+                    prefetch_bytes(f.name_grams.as_ptr().cast::<u8>(), 2);
+                    prefetch_bytes(f.description.as_ptr().cast::<u8>(), 4);
+                }
+                *slot =
+                    PackedSimilarities::pack(&similarities(corpus, roles, a as usize, b as usize));
+            }
+        });
+    out
 }
 
 /// Computes all field similarities of records `a` and `b`.
@@ -385,23 +538,57 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
     } else {
         0.0
     };
-    let tokens = soft_token_overlap(corpus, &corpus.idf, &a.name_terms, &b.name_terms);
     // When none of either name's terms says anything specific (every department uses them
     // all, as at a million efforts), the specific half has nothing to weigh and follows the
     // token half: identical names stay identical.
-    let specific = weighted_overlap(
-        corpus,
-        &a.name_terms,
-        &b.name_terms,
-        |t| roles.weight_for(t, b.department),
-        |t| roles.weight_for(t, a.department),
-    )
-    .unwrap_or(tokens);
+    let (tokens, specific) = name_token_overlaps(corpus, roles, a, b);
+    let specific = specific.unwrap_or(tokens);
     let chars = dice(&a.name_grams, &b.name_grams);
     Some(
         (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
             .max(floor)
             .clamp(0.0, 1.0),
+    )
+}
+
+/// The two token-level name similarities of a pair at once: [`soft_token_overlap`] with IDF
+/// weights, and `weighted_overlap` with [`TermRoles::weight_for`] the other side's department
+/// (`None` when no term weighs anything). Each term's match (same term, one slip away, or none) is found once for both;
+/// the sums are taken in the same order as the two functions take them, so the results are
+/// bit-identical to calling them.
+fn name_token_overlaps(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    a: &Features,
+    b: &Features,
+) -> (f32, Option<f32>) {
+    // (matched, total) by IDF, then (matched, total) by specific weight, for one side.
+    let side = |x: &[u32], y: &[u32], other: u32| -> [f32; 4] {
+        let mut sums = [0.0f32; 4];
+        for &t in x {
+            let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+            let specific = roles.weight_for(t, other);
+            sums[1] += idf;
+            sums[3] += specific;
+            if y.binary_search(&t).is_ok() {
+                sums[0] += idf;
+                sums[2] += specific;
+            } else if corpus.slips(t).iter().any(|u| y.binary_search(u).is_ok()) {
+                sums[0] += 0.8 * idf;
+                sums[2] += 0.8 * specific;
+            }
+        }
+        sums
+    };
+    let x = side(&a.name_terms, &b.name_terms, b.department);
+    let y = side(&b.name_terms, &a.name_terms, a.department);
+    // As weighted_overlap: `None` when no term of either side has any weight.
+    let dice = |ma: f32, ta: f32, mb: f32, tb: f32| -> Option<f32> {
+        (ta + tb > 0.0).then(|| ((ma + mb) / (ta + tb)).clamp(0.0, 1.0))
+    };
+    (
+        dice(x[0], x[1], y[0], y[1]).unwrap_or(0.0),
+        dice(x[2], x[3], y[2], y[3]),
     )
 }
 
@@ -509,14 +696,7 @@ pub fn description_similarity(
     }
     let (x, y) = (&a.description, &b.description);
     // Term weight of one side, re-weighed for the other side's department.
-    let specific = |t: u32, w: f32, other: u32| -> f32 {
-        let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
-        if idf > 0.0 {
-            w / idf * roles.weight_for(t, other)
-        } else {
-            0.0
-        }
-    };
+    let specific = |t: u32, w: f32, other: u32| -> f32 { roles.reweigh(corpus, t, w, other) };
     let (mut i, mut j, mut dot, mut shared) = (0, 0, 0.0f32, 0.0f32);
     while i < x.len() && j < y.len() {
         match x[i].0.cmp(&y[j].0) {
@@ -744,8 +924,9 @@ mod tests {
             home_start: vec![0, 1],
             home: vec![(1, 40)],
             name_letters: Vec::new(),
-            term_base: Vec::new(),
+            scoring: Vec::new(),
             department_base: Vec::new(),
+            home_weight: Vec::new(),
         };
         let elsewhere = roles.weight_for(0, 0);
         let at_home = roles.weight_for(0, 1);
@@ -798,7 +979,97 @@ mod tests {
         assert!((contributions.iter().sum::<f64>() - score).abs() < 1e-9);
     }
 
+    /// Guards the scorer's shortcuts (precomputed weights, the home bits and their rank, the
+    /// fused name pass, the IDF read from the term's line) against the formulas they replace:
+    /// on the sample period every one must give bit-identical values, since candidate scores
+    /// and reported pairs must not move when the scorer is made faster.
+    #[test]
+    fn shortcuts_give_bit_identical_weights_and_similarities() {
+        let records = crate::matching::testdata::sample();
+        let config = crate::config::Config::default();
+        let learnt = crate::matching::index::learn_acronyms(&records);
+        let normaliser = crate::matching::normalise::Normaliser::new(&config.acronyms, &learnt);
+        let corpus = Corpus::build(&records, &normaliser, learnt);
+        let roles = TermRoles::new(&corpus, &records);
+        // The weight as computed before the shortcuts: a binary search of the term's home
+        // departments; not at home, specificity x sqrt(idf) times sqrt(ln(1 + department
+        // size)); at home (or out of range), the full formula.
+        let reference = |t: u32, d: u32| -> f32 {
+            let (t, du) = (t as usize, d as usize);
+            let (start, end) = match (roles.home_start.get(t), roles.home_start.get(t + 1)) {
+                (Some(&s), Some(&e)) => (s as usize, e as usize),
+                _ => (0, 0),
+            };
+            let home = roles.home[start..end]
+                .binary_search_by_key(&d, |h| h.0)
+                .ok();
+            let size = roles.department_sizes.get(du).copied().unwrap_or(0) as f32;
+            if home.is_none() && t < roles.specificity.len() && du < roles.department_sizes.len() {
+                return (roles.specificity[t] * roles.idf[t].sqrt()) * (1.0 + size).ln().sqrt();
+            }
+            let used = home.map_or(0, |k| roles.home[start + k].1) as f32;
+            let specificity = roles.specificity.get(t).copied().unwrap_or(1.0);
+            let global = roles.idf.get(t).copied().unwrap_or(0.0);
+            specificity * (global * (1.0 + size / (1.0 + used)).ln()).sqrt()
+        };
+        assert!(
+            !roles.home.is_empty(),
+            "the sample has terms at home somewhere"
+        );
+        for t in 0..corpus.terms.len() as u32 + 2 {
+            for d in 0..corpus.departments.len() as u32 + 1 {
+                assert_eq!(
+                    roles.weight_for(t, d).to_bits(),
+                    reference(t, d).to_bits(),
+                    "term {t}, department {d}"
+                );
+                let w = 0.37;
+                let idf = corpus.idf.get(t as usize).copied().unwrap_or(0.0);
+                let expected = if idf > 0.0 {
+                    w / idf * reference(t, d)
+                } else {
+                    0.0
+                };
+                assert_eq!(
+                    roles.reweigh(&corpus, t, w, d).to_bits(),
+                    expected.to_bits()
+                );
+            }
+        }
+        let n = corpus.len();
+        for a in (0..n).step_by(7) {
+            for b in (0..n).step_by(11) {
+                let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
+                let (tokens, specific) = name_token_overlaps(&corpus, &roles, fa, fb);
+                let tokens_ref =
+                    soft_token_overlap(&corpus, &corpus.idf, &fa.name_terms, &fb.name_terms);
+                let specific_ref = weighted_overlap(
+                    &corpus,
+                    &fa.name_terms,
+                    &fb.name_terms,
+                    |t| reference(t, fb.department),
+                    |t| reference(t, fa.department),
+                );
+                assert_eq!(tokens.to_bits(), tokens_ref.to_bits(), "{a} {b}");
+                assert_eq!(
+                    specific.map(f32::to_bits),
+                    specific_ref.map(f32::to_bits),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+
     proptest! {
+        /// Packing a pair's similarities keeps every value and every missing field exactly.
+        #[test]
+        fn packed_similarities_round_trip(values in proptest::collection::vec(proptest::option::of(0.0f32..=1.0), FIELDS)) {
+            let mut sims: Similarities = [None; FIELDS];
+            sims.copy_from_slice(&values);
+            let back = PackedSimilarities::pack(&sims).unpack();
+            prop_assert_eq!(back.map(|s| s.map(f32::to_bits)), sims.map(|s| s.map(f32::to_bits)));
+        }
+
         #[test]
         fn one_edit_agrees_with_strsim(a in "[a-e]{4,8}", b in "[a-e]{4,8}") {
             let expected = strsim::damerau_levenshtein(&a, &b) <= 1;

@@ -68,6 +68,13 @@ fn cuts_from(random: &[Similarities]) -> [[f32; LEVELS - 1]; FIELDS] {
     cuts
 }
 
+/// The step between the candidate pairs [`estimate`] reads (every pair up to `MAX_EM_PAIRS`).
+/// Passing it only every `em_stride(len)`-th pair gives the same estimate: the subsample has
+/// at most `MAX_EM_PAIRS` pairs, so it is read whole.
+pub fn em_stride(candidates: usize) -> usize {
+    candidates.div_ceil(MAX_EM_PAIRS).max(1)
+}
+
 /// Estimates field weights. `defaults` are the fallback weights (summing to 1); `prior_weight`
 /// in [0, 1] is how much of them is kept in the blend.
 pub fn estimate(
@@ -94,7 +101,7 @@ pub fn estimate(
     let mut m: [[f64; LEVELS]; FIELDS] = [[0.05, 0.15, 0.3, 0.5]; FIELDS];
     let mut lambda = max_lambda.clamp(1e-6, 0.999) / 2.0;
     // A deterministic subsample bounds the cost on large periods.
-    let stride = candidates.len().div_ceil(MAX_EM_PAIRS).max(1);
+    let stride = em_stride(candidates.len());
     let levels: Vec<[Option<usize>; FIELDS]> = candidates
         .iter()
         .step_by(stride)
