@@ -237,20 +237,11 @@ mod tests {
             record_id: id.into(),
             name: name.into(),
             description: description.into(),
-            kind: None,
-            phase: None,
-            user_groups: vec![],
-            capabilities: vec![],
-            technologies: vec![],
-            start_date: None,
-            end_date: None,
-            budget_gbp: None,
-            owner: None,
-            contact_email: None,
             source: SourceRef {
                 file: "t.csv".into(),
                 line: 2,
             },
+            ..crate::matching::testdata::blank()
         }
     }
 

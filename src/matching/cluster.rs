@@ -234,21 +234,8 @@ mod tests {
             department: department.into(),
             record_id: "1".into(),
             name: name.into(),
-            description: String::new(),
-            kind: None,
             phase,
-            user_groups: Vec::new(),
-            capabilities: Vec::new(),
-            technologies: Vec::new(),
-            start_date: None,
-            end_date: None,
-            budget_gbp: None,
-            owner: None,
-            contact_email: None,
-            source: crate::model::SourceRef {
-                file: String::new(),
-                line: 0,
-            },
+            ..crate::matching::testdata::blank()
         }
     }
 
