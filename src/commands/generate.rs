@@ -29,15 +29,6 @@ pub fn execute(args: &GenerateArgs, ui: &Ui) -> Result<i32> {
         "planted groups took at most {:.0}% of a domain's topics",
         100.0 * crowding
     ));
-    if crowding >= CROWDED {
-        ui.note(format!(
-            "warning: planted groups took {:.0}% of some domain's topics (object x activity), so \
-             background efforts repeat planted topics: real overlaps that truth.csv does not \
-             list. Precision and F1 measured on this data understate quality; fewer efforts per \
-             department (more departments, or fewer efforts) keep the truth complete.",
-            100.0 * crowding
-        ));
-    }
     let bar = ui.progress(plan.departments.len() as u64, "generating");
     let landed: Vec<Vec<PlantedRecord>> = (0..plan.departments.len())
         .into_par_iter()
@@ -82,10 +73,6 @@ pub fn execute(args: &GenerateArgs, ui: &Ui) -> Result<i32> {
     ));
     Ok(crate::error::exit::OK)
 }
-
-/// Above this share of a domain's topics taken by planted groups, background efforts cannot
-/// reliably avoid them (they retry 50 times: at 0.9, about 1 in 200 repeats one).
-const CROWDED: f64 = 0.9;
 
 /// Checks `out` before any work: it must be absent or empty unless `force`, in which case an
 /// earlier `catalogues/` and `truth.csv` are removed (nothing else). Returns `out/catalogues`.

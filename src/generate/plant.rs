@@ -20,6 +20,12 @@ const PLANTED_SHARE: f64 = 0.07;
 const HARD_NEGATIVE_SHARE: f64 = 0.01;
 /// At most this share of a department's efforts are planted or hard negatives.
 const MAX_PLANTED_PER_DEPARTMENT: f64 = 0.4;
+/// At most this share of a domain's topics (object x activity) go to planted groups. Background
+/// efforts must avoid planted topics (an effort with a planted topic in another department is
+/// the same effort, yet not in truth), and planted groups must not share one; past this share
+/// they could not reliably. At a million efforts across 50 departments this, not
+/// [`PLANTED_SHARE`], bounds the planted groups.
+const MAX_PLANTED_TOPIC_SHARE: f64 = 0.5;
 
 impl Plan {
     pub(super) fn plant(&mut self, efforts: usize, rng: &mut ChaCha8Rng) {
@@ -32,6 +38,8 @@ impl Plan {
             return;
         };
         let mut used_programmes = BTreeSet::new();
+        // Planted groups per domain (of their first member's department).
+        let mut planted_in = vec![0usize; DOMAINS.len()];
 
         let target = (efforts as f64 * PLANTED_SHARE).round() as usize;
         let mut planted = 0;
@@ -53,14 +61,22 @@ impl Plan {
                 12..=15 => GroupKind::Typo,
                 _ => GroupKind::SharedCapability,
             };
-            let group = self.groups.len();
             let first_domain = self.departments[members[0]].domain;
+            let topics = DOMAINS[first_domain].objects.len() * ACTIVITIES.len();
+            if planted_in[first_domain] as f64 >= MAX_PLANTED_TOPIC_SHARE * topics as f64 {
+                failures += 1;
+                continue;
+            }
+            let group = self.groups.len();
             let concept = distinct_concept(first_domain, &self.planted_topics, rng);
             let (kind, efforts) =
                 self.group_efforts(group, kind, &concept, &members, &mut used_programmes, rng);
             if kind != GroupKind::SharedCapability {
                 self.planted_topics.insert(concept.topic());
             }
+            // Shared-capability groups take no topic but count here too, so that they stay
+            // the same share of the groups however crowded the domains are.
+            planted_in[first_domain] += 1;
             self.groups.push(kind);
             for (dept, effort) in members.iter().zip(efforts) {
                 room[*dept] -= 1;

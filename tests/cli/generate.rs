@@ -278,35 +278,3 @@ fn generated_catalogues_validate_cleanly() {
         .code(0);
 }
 
-/// Many efforts in few departments exhaust the topics planted groups can take; the user is told
-/// that truth.csv then misses real overlaps. A roomy data set gets no such warning.
-#[test]
-fn warns_when_planted_groups_crowd_out_the_topics() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let run = |efforts: &str, out: &str| {
-        overlap()
-            .args([
-                "generate",
-                "--departments",
-                "2",
-                "--efforts",
-                efforts,
-                "--seed",
-                "1",
-            ])
-            .arg("--out")
-            .arg(dir.path().join(out))
-            .assert()
-            .success()
-            .get_output()
-            .stderr
-            .clone()
-    };
-    let crowded = String::from_utf8_lossy(&run("20000", "crowded")).to_string();
-    assert!(
-        crowded.contains("warning: planted groups took") && crowded.contains("truth.csv"),
-        "{crowded}"
-    );
-    let roomy = String::from_utf8_lossy(&run("1000", "roomy")).to_string();
-    assert!(!roomy.contains("warning"), "{roomy}");
-}
