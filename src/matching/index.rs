@@ -10,7 +10,7 @@
 //! on it) is the same whatever the number of threads.
 
 use super::normalise::{Normaliser, is_kept, learn_definitions, replace_phrases};
-use super::score::{NameLetters, within_one_edit};
+use super::score::NameLetters;
 use crate::model::{Phase, Record};
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -374,20 +374,20 @@ impl Corpus {
                 concept_table.insert(key, (term, name));
             }
         }
+        // Typing slips between terms, found once: here for concept phrases, kept in the corpus
+        // for candidates and scoring.
+        let (typo_offsets, typo_targets) = typo_neighbours(&terms);
         let members: BTreeSet<u32> = concept_table.keys().flatten().copied().collect();
-        let concept_alias: Vec<u32> = (0..terms.len() as u32)
-            .into_par_iter()
+        let concept_alias: Vec<u32> = (0..terms.len())
             .map(|t| {
-                let word = terms[t as usize].as_str();
-                if members.contains(&t) || word.len() < 5 {
-                    return t;
+                if members.contains(&(t as u32)) || terms[t].len() < 5 {
+                    return t as u32;
                 }
-                let mut near = members
-                    .iter()
-                    .filter(|&&m| within_one_edit(word, &terms[m as usize]));
+                let slips = &typo_targets[typo_offsets[t] as usize..typo_offsets[t + 1] as usize];
+                let mut near = slips.iter().filter(|m| members.contains(m));
                 match (near.next(), near.next()) {
                     (Some(&m), None) => m,
-                    _ => t,
+                    _ => t as u32,
                 }
             })
             .collect();
@@ -561,7 +561,6 @@ impl Corpus {
             })
             .collect();
 
-        let (typo_offsets, typo_targets) = typo_neighbours(&terms);
         Corpus {
             terms,
             display_words,
