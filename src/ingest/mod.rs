@@ -60,8 +60,10 @@ pub struct InputConfig {
     /// Every budget is multiplied by this, for budget columns stated in other units: use
     /// 1000000 for a column in £ millions. Applied after suffixes such as "m" or "k".
     pub budget_multiplier: f64,
-    /// Values that mean "not given" in optional fields, compared without regard to case; a
-    /// trailing * matches any ending (e.g. "Exempt under*").
+    /// Values that mean "not given", compared without regard to case; a trailing * matches
+    /// any ending (e.g. "Exempt under*"). Optional fields holding one are read as empty. A
+    /// description holding one keeps its row (the department did say something: that it
+    /// withholds the text) but is not compared when matching.
     pub null_values: Vec<String>,
     /// The separator between items of list fields (user_groups, capabilities, technologies).
     pub list_separator: char,

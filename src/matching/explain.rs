@@ -197,6 +197,13 @@ pub fn explain_pair(
         let _ = writeln!(out, "  A: {}", field_value(ra, f.field));
         let _ = writeln!(out, "  B: {}", field_value(rb, f.field));
         match f.similarity {
+            None if f.field == Field::Description => {
+                let _ = writeln!(
+                    out,
+                    "  not compared: one side gives no description, or only a placeholder \
+                     ([input] null_values)"
+                );
+            }
             None => {
                 let _ = writeln!(
                     out,

@@ -294,6 +294,18 @@ impl Corpus {
         normaliser: &Normaliser,
         learnt: BTreeMap<String, String>,
     ) -> Corpus {
+        Corpus::build_with(records, normaliser, learnt, |_| false)
+    }
+
+    /// [`Corpus::build`], where a description for which `withheld` is true ("Exempt under
+    /// section 26 of the FOI Act", "TBC": the `[input] null_values`) says nothing about the
+    /// effort: it is left out like a missing one, so it neither helps nor hurts a pair.
+    pub fn build_with(
+        records: &[Record],
+        normaliser: &Normaliser,
+        learnt: BTreeMap<String, String>,
+        withheld: impl Fn(&str) -> bool + Sync,
+    ) -> Corpus {
         // Hand-rolled pipeline rather than one String per word: at a million records the
         // per-word allocations and the per-thread stem caches cost more than everything else.
         // 1. The distinct words of the period (one allocation per distinct word).
@@ -432,7 +444,11 @@ impl Corpus {
                         .collect();
                     let name_grams = trigrams(&name_words);
                     let name = distinct_terms(pairs);
-                    field(&r.description, pairs);
+                    if withheld(&r.description) {
+                        pairs.clear();
+                    } else {
+                        field(&r.description, pairs);
+                    }
                     note(pairs);
                     let description: Vec<u32> = pairs.iter().map(|&(t, _)| t).collect();
                     let mut list = |items: &[String]| -> Option<Vec<u32>> {

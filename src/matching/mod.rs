@@ -66,7 +66,9 @@ impl PeriodModel {
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
-        let mut corpus = Corpus::build(records, &normaliser, learnt);
+        let withheld = crate::ingest::values::NullValues::new(&config.input.null_values);
+        let mut corpus =
+            Corpus::build_with(records, &normaliser, learnt, |d| withheld.matches(d.trim()));
         let roles = score::TermRoles::new(&corpus, records);
         timings.push(clock.stop("normalise"));
 
@@ -719,6 +721,47 @@ mod tests {
         );
         let e = evaluate_sample(&outcome, &records);
         assert!(e.precision >= 0.86 && e.recall >= 0.76, "{}", e.to_text());
+    }
+
+    /// A description that is one of `[input] null_values` ("Exempt under section 26 ...")
+    /// says nothing about the effort: it is not compared, so it neither helps nor hurts,
+    /// while the same text not declared a placeholder is compared like any description.
+    #[test]
+    fn placeholder_descriptions_are_not_compared() {
+        let effort = |department: &str, description: &str| Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: "Joint Crypt Key Programme".into(),
+            description: description.into(),
+            capabilities: vec!["cryptography".into()],
+            ..testdata::blank()
+        };
+        let records = [
+            effort(
+                "A",
+                "To support the department's information assurance capability.",
+            ),
+            effort(
+                "B",
+                "Exempt under Section 26 of the Freedom of Information Act 2000 (Defence)",
+            ),
+        ];
+        let description = |null_values: &[&str]| {
+            let mut config = Config::default();
+            config.input.null_values = null_values.iter().map(|v| v.to_string()).collect();
+            let model = PeriodModel::build(&records, &config, &mut Vec::new());
+            let (sims, score, _) = model.score_pair(0, 1);
+            (sims[Field::Description as usize], score)
+        };
+        let (compared, compared_score) = description(&[]);
+        assert!(compared.is_some(), "an ordinary description is compared");
+        let (withheld, withheld_score) = description(&["n/a", "exempt under*"]);
+        assert_eq!(withheld, None, "a placeholder description is left out");
+        // Left out rather than counted as unlike: the same name now carries more of the score.
+        assert!(
+            withheld_score > compared_score,
+            "{withheld_score} vs {compared_score}"
+        );
     }
 
     /// Guards the posting cap that bounds candidate generation at scale: with a cap of one

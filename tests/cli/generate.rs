@@ -277,4 +277,3 @@ fn generated_catalogues_validate_cleanly() {
         .assert()
         .code(0);
 }
-
