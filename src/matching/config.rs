@@ -137,7 +137,7 @@ impl Default for MatchConfig {
             duplication_score: 0.7,
             min_link_share: 0.5,
             max_term_share: 0.02,
-            probe_terms: 8,
+            probe_terms: 9,
             candidates_per_record: 20,
             max_postings: 100,
             best_match_per_department: true,

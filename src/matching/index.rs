@@ -1180,6 +1180,40 @@ mod slip_tests {
 }
 
 #[cfg(test)]
+mod posting_cap_tests {
+    use super::*;
+
+    /// With the posting cap at its floor of 2, each blocking key a record probes with yields
+    /// at most 2 records, so a record's own probes find at most twice its number of keys.
+    /// Candidates therefore stay bounded however many records share a term.
+    #[test]
+    fn the_posting_cap_bounds_each_records_probes() {
+        // 300 efforts in 3 departments, all alike: without a cap every cross-department pair
+        // is a candidate.
+        let records: Vec<Record> = (0..300)
+            .map(|i| Record {
+                department: format!("D{}", i % 3),
+                record_id: i.to_string(),
+                name: format!("Grant scheme payments portal {i}"),
+                description: "Pays grant scheme awards to applicants online.".into(),
+                ..crate::matching::testdata::blank()
+            })
+            .collect();
+        let normaliser = Normaliser::new(&BTreeMap::new(), &BTreeMap::new());
+        let corpus = Corpus::build(&records, &normaliser, BTreeMap::new());
+        let (share, probe_terms) = (1.0, 3);
+        let bound: usize = (0..corpus.len())
+            .map(|i| 2 * corpus.probe_keys(i, probe_terms, u32::MAX, None).len())
+            .sum();
+        let capped = corpus.candidates(share, probe_terms, usize::MAX, 1);
+        let uncapped = corpus.candidates(share, probe_terms, usize::MAX, usize::MAX);
+        assert_eq!(uncapped.len(), 300 * 200 / 2, "every cross-department pair");
+        assert!(bound < uncapped.len(), "{bound}");
+        assert!(capped.len() <= bound, "{} > {bound}", capped.len());
+    }
+}
+
+#[cfg(test)]
 mod concept_tests {
     use super::*;
 

@@ -783,8 +783,7 @@ mod tests {
         );
         let capped = corpus.candidates(mc.max_term_share, mc.probe_terms, 1000, 1);
         assert!(capped.len() < uncapped.len());
-        // Each record probes at most `probe_terms` terms, each yielding at most one record.
-        assert!(capped.len() <= records.len() * mc.probe_terms);
+        // The bound itself (keys x postings) is checked in index.rs, where the keys are known.
     }
 
     /// Hard negatives planted in the sample (README "Hard negatives"): near-identical names,
