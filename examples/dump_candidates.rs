@@ -62,7 +62,7 @@ fn main() -> anyhow::Result<()> {
     let mut w = std::io::BufWriter::new(std::fs::File::create(out)?);
     writeln!(
         w,
-        "a,b,dept_a,dept_b,truth,score,bg_a,bg_b,other,rank_a,rank_b,name,description,capabilities,user_groups,technologies,dates,phase"
+        "a,b,dept_a,dept_b,id_a,id_b,truth,score,bg_a,bg_b,other,rank_a,rank_b,name,description,capabilities,user_groups,technologies,dates,phase"
     )?;
     for ((&(a, b), &s), sims) in model
         .candidates
@@ -78,9 +78,11 @@ fn main() -> anyhow::Result<()> {
             .collect();
         writeln!(
             w,
-            "{a},{b},{},{},{},{s:.4},{:.4},{:.4},{other:.4},{},{},{}",
+            "{a},{b},{},{},\"{}\",\"{}\",{},{s:.4},{:.4},{:.4},{other:.4},{},{},{}",
             model.corpus.features[a as usize].department,
             model.corpus.features[b as usize].department,
+            records[a as usize].record_id.replace('"', "\"\""),
+            records[b as usize].record_id.replace('"', "\"\""),
             u8::from(planted.contains(&(a.min(b), a.max(b)))),
             bg[a as usize],
             bg[b as usize],
