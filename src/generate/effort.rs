@@ -102,6 +102,9 @@ impl Concept {
             extra_capabilities: Vec::new(),
         };
         concept.extra_capabilities = extra_capabilities(concept.activity, rng);
+        if concept.generic_name {
+            concept.users = own_users_first(domain, &concept.users);
+        }
         concept
     }
 
@@ -319,6 +322,44 @@ pub fn vary_words<R: Rng>(text: &str, rng: &mut R) -> String {
 }
 
 /// One to three of the domain's user groups, in a random order.
+/// User groups that only one domain serves ("GP practices", not "patients"), by domain.
+static OWN_USERS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut domains_of: HashMap<&str, usize> = HashMap::new();
+    for d in DOMAINS {
+        for u in d.users {
+            *domains_of.entry(u).or_default() += 1;
+        }
+    }
+    DOMAINS
+        .iter()
+        .map(|d| {
+            d.users
+                .iter()
+                .copied()
+                .filter(|u| domains_of[u] == 1)
+                .collect()
+        })
+        .collect()
+});
+
+/// `users` with a user group only `domain` serves first, for an effort named after its users
+/// ("Case management system for GP practices"): two domains' routine efforts named for a user
+/// group both serve ("... for patients") would be near-duplicates that truth.csv does not
+/// list. Draws nothing from the RNG, so the efforts around it are unchanged.
+pub fn own_users_first(domain: usize, users: &[&'static str]) -> Vec<&'static str> {
+    let own = &OWN_USERS[domain];
+    let mut out = users.to_vec();
+    match out.iter().position(|u| own.contains(u)) {
+        Some(i) => out.swap(0, i),
+        None => match (own.first(), out.first_mut()) {
+            (Some(&first), Some(slot)) => *slot = first,
+            (Some(&first), None) => out.push(first),
+            _ => {}
+        },
+    }
+    out
+}
+
 pub fn pick_users<R: Rng>(domain: usize, rng: &mut R) -> Vec<&'static str> {
     let users = DOMAINS[domain].users;
     let n = match rng.gen_range(0..10) {
@@ -506,6 +547,33 @@ mod tests {
     use super::*;
     use rand::SeedableRng;
     use rand_chacha::ChaCha8Rng;
+
+    /// Routine efforts named for their users ("Workforce scheduling for clinicians") are named
+    /// for a user group no other domain serves, so two departments' routine work never gets
+    /// the same name (a near-duplicate truth.csv would not list).
+    #[test]
+    fn generic_names_use_a_user_group_of_the_domain_alone() {
+        let mut rng = ChaCha8Rng::seed_from_u64(3);
+        let mut names: HashMap<String, usize> = HashMap::new();
+        let mut generic = 0;
+        for domain in 0..DOMAINS.len() {
+            for _ in 0..400 {
+                let c = Concept::random(domain, &mut rng);
+                if !c.generic_name {
+                    continue;
+                }
+                generic += 1;
+                let user = c.users[0];
+                let serving = DOMAINS.iter().filter(|d| d.users.contains(&user)).count();
+                assert_eq!(serving, 1, "{user} in domain {domain}");
+                let w = Wording::random(&mut rng);
+                let name = c.core_name(&w);
+                let owner = *names.entry(name.clone()).or_insert(domain);
+                assert_eq!(owner, domain, "{name} named in two domains");
+            }
+        }
+        assert!(generic > 100, "{generic} generic names drawn");
+    }
 
     #[test]
     fn fill_replaces_every_slot() {

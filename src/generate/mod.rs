@@ -324,6 +324,43 @@ mod tests {
         (rows, planted)
     }
 
+    /// Hard negatives are the same template about different subjects: the two sides of one
+    /// (placed one after the other) never carry the same name, which would make them an
+    /// overlap any reader would report.
+    #[test]
+    fn hard_negatives_never_share_a_name() {
+        let plan = Plan::new(&GenerateOptions {
+            departments: 50,
+            efforts: 100_000,
+            seed: 4,
+        })
+        .expect("a valid plan");
+        let negatives: Vec<&PlacedEffort> =
+            plan.placed.iter().filter(|p| p.group.is_none()).collect();
+        assert!(negatives.len() >= 400, "{}", negatives.len());
+        let mut named_for_users = 0;
+        for pair in negatives.chunks(2) {
+            assert_ne!(pair[0].name.to_lowercase(), pair[1].name.to_lowercase());
+            for side in pair {
+                let user = side.user_groups[0].as_str();
+                let name = side.name.to_lowercase();
+                let generic = ACTIVITIES
+                    .iter()
+                    .any(|a| name == format!("{} for {user}", a.generic.to_lowercase()));
+                if generic {
+                    named_for_users += 1;
+                    let serving = DOMAINS.iter().filter(|d| d.users.contains(&user)).count();
+                    assert_eq!(
+                        serving, 1,
+                        "{}: {user} is served by other domains",
+                        side.name
+                    );
+                }
+            }
+        }
+        assert!(named_for_users >= 100, "{named_for_users}");
+    }
+
     #[test]
     fn sizes_sum_to_the_requested_efforts() {
         let mut rng = ChaCha8Rng::seed_from_u64(1);

@@ -101,6 +101,10 @@ impl Plan {
                 let mut concept = Concept::random(self.departments[dept].domain, rng);
                 concept.activity = activity;
                 concept.generic_name = generic;
+                if generic {
+                    // Same template, different subjects: never the same name.
+                    concept.users = effort::own_users_first(concept.domain, &concept.users);
+                }
                 concept.number = None;
                 let mut wording = Wording::random(rng);
                 wording.name_variant = name_variant;
