@@ -168,6 +168,8 @@ struct Dictionary<'a> {
     /// "appointment booking". Only the corpus path does this; the string path
     /// ([`Normaliser::word_terms`]) has no vocabulary to find slips in.
     concept_alias: Vec<u32>,
+    /// Term id -> true for a named phrase's term, whose words stay beside it.
+    keeps_words: Vec<bool>,
 }
 
 const NO_TERM: u32 = u32::MAX;
@@ -208,6 +210,7 @@ impl Dictionary<'_> {
                 key.extend(phrase.iter().map(|&(t, _)| self.concept_alias[t as usize]));
                 self.concepts.get(&key).copied()
             },
+            |&(t, _)| self.keeps_words[t as usize],
             out,
         );
     }
@@ -248,6 +251,75 @@ pub fn learn_acronyms(records: &[Record]) -> BTreeMap<String, String> {
         .filter(|(_, e)| e.len() == 1)
         .filter_map(|(a, e)| e.into_iter().next().map(|e| (a, e)))
         .collect()
+}
+
+/// Proper-noun phrases that efforts of two or more departments name in their descriptions
+/// ("Part of the cross-government Aldchester Shared Services Programme"), learnt at run time
+/// like acronym definitions. A phrase is a run of two or more capitalised words (joined by
+/// "of", "and", "for" or "the"), a sentence's first word left out; one named by more than
+/// `max_records` efforts says little and is left out.
+pub fn learn_phrases(records: &[Record], max_records: usize) -> Vec<String> {
+    let found: Vec<Vec<String>> = records
+        .par_iter()
+        .map(|r| {
+            let mut p = capitalised_phrases(&r.description);
+            p.sort_unstable();
+            p.dedup();
+            p
+        })
+        .collect();
+    let mut seen: BTreeMap<&str, (BTreeSet<&str>, usize)> = BTreeMap::new();
+    for (r, phrases) in records.iter().zip(&found) {
+        for p in phrases {
+            let e = seen.entry(p.as_str()).or_default();
+            e.0.insert(r.department.as_str());
+            e.1 += 1;
+        }
+    }
+    seen.into_iter()
+        .filter(|(_, (departments, n))| departments.len() >= 2 && *n <= max_records)
+        .map(|(p, _)| p.to_string())
+        .collect()
+}
+
+/// The runs of two or more capitalised words in `text`, lower-cased, a sentence's first word
+/// left out.
+fn capitalised_phrases(text: &str) -> Vec<String> {
+    const JOINERS: [&str; 4] = ["of", "and", "for", "the"];
+    let mut out = Vec::new();
+    let mut run: Vec<&str> = Vec::new();
+    let mut flush = |run: &mut Vec<&str>| {
+        while run.last().is_some_and(|w| JOINERS.contains(w)) {
+            run.pop();
+        }
+        if run.iter().filter(|w| !JOINERS.contains(w)).count() >= 2 {
+            out.push(run.join(" ").to_lowercase());
+        }
+        run.clear();
+    };
+    let mut sentence_start = true;
+    for token in text.split_whitespace() {
+        let ends = token.ends_with(['.', '!', '?', ':', ';']);
+        let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+        if token.starts_with('(') {
+            // "(DWP)": an aside, not part of the run before it.
+            flush(&mut run);
+        }
+        if capitalised && !sentence_start {
+            run.push(word);
+        } else if !run.is_empty() && JOINERS.contains(&word) {
+            run.push(word);
+        } else {
+            flush(&mut run);
+        }
+        if ends || token.ends_with([',', ')', '(']) {
+            flush(&mut run);
+        }
+        sentence_start = ends;
+    }
+    flush(&mut run);
+    out
 }
 
 /// The definitions a record makes itself (name and description).
@@ -415,6 +487,7 @@ impl Corpus {
             concept_start,
             concept_len,
             concept_alias,
+            keeps_words: terms.iter().map(|t| normaliser.keeps_words(t)).collect(),
         };
 
         // 3. Every record as ids.
@@ -1176,6 +1249,58 @@ mod slip_tests {
                 prop_assert_eq!(linked, &expected[..], "{}", ta);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod phrase_tests {
+    use super::*;
+
+    #[test]
+    fn capitalised_runs_are_phrases_but_a_sentence_start_is_not() {
+        let found = capitalised_phrases(
+            "Issues licences. Part of the cross-government Aldchester Shared Services \
+             Programme. Runs in Kingsmoor, with the Home Office and Department for Work and \
+             Pensions (DWP).",
+        );
+        assert_eq!(
+            found,
+            [
+                "aldchester shared services programme",
+                "home office and department for work and pensions",
+            ],
+            "'Part' starts a sentence, 'Kingsmoor' stands alone, '(DWP)' is an aside; 'and' \
+             joins capitalised words, as it must for 'Work and Pensions'"
+        );
+    }
+
+    /// Only phrases two departments share, and few efforts name, are learnt.
+    #[test]
+    fn phrases_are_learnt_when_departments_share_them() {
+        let effort = |department: &str, description: &str| Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: "Licence management".into(),
+            description: description.into(),
+            ..crate::matching::testdata::blank()
+        };
+        let records = [
+            effort("A", "Part of the Redford Food Resilience Programme."),
+            effort(
+                "B",
+                "Runs licensing, part of the Redford Food Resilience Programme.",
+            ),
+            effort("A", "Replaces the Legacy Licence Ledger."),
+            effort("A", "Feeds the Legacy Licence Ledger."),
+            effort("C", "Reports to the Home Office."),
+            effort("D", "Reports to the Home Office."),
+            effort("E", "Reports to the Home Office."),
+        ];
+        assert_eq!(
+            learn_phrases(&records, 2),
+            ["redford food resilience programme"],
+            "one department's phrase, and a phrase more than 2 efforts name, are left out"
+        );
     }
 }
 

@@ -65,7 +65,11 @@ impl PeriodModel {
         let mc = &config.matching;
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
-        let normaliser = Normaliser::new(&config.acronyms, &learnt).with_concepts(&mc.concepts);
+        let max_phrase_records = 10;
+        let phrases = index::learn_phrases(records, max_phrase_records);
+        let normaliser = Normaliser::new(&config.acronyms, &learnt)
+            .with_concepts(&mc.concepts)
+            .with_named_phrases(&phrases);
         let withheld = crate::ingest::values::NullValues::new(&config.input.null_values);
         let mut corpus =
             Corpus::build_with(records, &normaliser, learnt, |d| withheld.matches(d.trim()));

@@ -10,7 +10,8 @@
 //!
 //! Concepts: after stemming, a phrase from the concept list (built-in `concepts.txt`, extended by
 //! the config's `[matching.concepts]`) becomes its concept's single term, so "virtual assistant"
-//! and "chatbot" share a term.
+//! and "chatbot" share a term. Named phrases (proper names that two departments' descriptions
+//! share, learnt per period by `index::learn_phrases`) add their own term beside their words.
 //!
 //! Acronyms come from three places, the first that knows one wins: a definition the record makes
 //! itself ("Digital Identity (DI)"); the config's `[acronyms]`; a definition some other record in
@@ -170,6 +171,9 @@ pub struct Normaliser {
     /// Stemmed first terms of the concept phrases, and the longest phrase in terms.
     concept_starts: std::collections::HashSet<String>,
     concept_len: usize,
+    /// Concept terms whose phrases keep their words beside the concept's term: the named
+    /// phrases learnt from the catalogues ([`Normaliser::with_named_phrases`]).
+    keeps_words: std::collections::HashSet<String>,
 }
 
 impl std::fmt::Debug for Normaliser {
@@ -206,6 +210,7 @@ impl Normaliser {
             concepts: HashMap::new(),
             concept_starts: Default::default(),
             concept_len: 0,
+            keeps_words: Default::default(),
         };
         for line in BUILT_IN_CONCEPTS.lines() {
             let line = line.trim();
@@ -226,6 +231,33 @@ impl Normaliser {
             self.add_concept(concept, phrases.iter().map(String::as_str));
         }
         self
+    }
+
+    /// Adds named phrases (proper nouns two departments share, such as a programme's name):
+    /// each becomes a term of its own, added beside its words rather than replacing them, so
+    /// sharing the whole name counts for more than sharing its words.
+    pub fn with_named_phrases(mut self, phrases: &[String]) -> Self {
+        for phrase in phrases {
+            let name = fold(phrase);
+            if name.is_empty()
+                || self
+                    .concepts
+                    .contains_key(&self.stem(&name.replace(' ', "")))
+            {
+                continue;
+            }
+            let before = self.concepts.len();
+            self.add_concept(phrase, std::iter::empty());
+            if self.concepts.len() > before {
+                self.keeps_words.insert(self.stem(&name.replace(' ', "")));
+            }
+        }
+        self
+    }
+
+    /// True when `term` is a named phrase's term, whose words stay beside it.
+    pub fn keeps_words(&self, term: &str) -> bool {
+        self.keeps_words.contains(term)
     }
 
     fn add_concept<'a>(&mut self, concept: &str, phrases: impl Iterator<Item = &'a str>) {
@@ -423,8 +455,12 @@ impl Normaliser {
                 let (term, name) = self.concepts.get(&key)?;
                 Some((name.clone(), term.clone()))
             },
+            |(_, t)| self.keeps_words.contains(t),
             &mut out,
         );
+        // Normalised text names a named phrase's term right after its words: keep it once, so
+        // that normalising twice changes nothing.
+        out.dedup_by(|b, a| a.1 == b.1 && self.keeps_words.contains(&a.1));
         out
     }
 
@@ -444,6 +480,7 @@ pub(crate) fn replace_phrases<T: Clone>(
     longest: usize,
     starts: impl Fn(&T) -> bool,
     mut lookup: impl FnMut(&[T]) -> Option<T>,
+    keeps_words: impl Fn(&T) -> bool,
     out: &mut Vec<T>,
 ) {
     let mut i = 0;
@@ -459,6 +496,9 @@ pub(crate) fn replace_phrases<T: Clone>(
         }
         match matched {
             Some((len, found)) => {
+                if keeps_words(&found) {
+                    out.extend_from_slice(&items[i..i + len]);
+                }
                 out.push(found);
                 i += len;
             }
@@ -624,7 +664,36 @@ mod tests {
         assert_ne!(plain.normalise("Pool cars"), plain.normalise("fleet"));
     }
 
+    /// A named phrase adds its own term beside its words, so sharing the whole phrase counts
+    /// for more than sharing the words; its words still match on their own.
+    #[test]
+    fn named_phrases_add_a_term_and_keep_their_words() {
+        let n = Normaliser::built_in()
+            .with_named_phrases(&["aldchester shared services programme".to_string()]);
+        let terms = n.terms("Part of the Aldchester Shared Services Programme.", &[]);
+        let plain =
+            Normaliser::built_in().terms("Part of the Aldchester Shared Services Programme.", &[]);
+        assert_eq!(terms.len(), plain.len() + 1, "{terms:?} / {plain:?}");
+        assert!(plain.iter().all(|t| terms.contains(t)), "{terms:?}");
+        let phrase = terms.last().cloned().unwrap_or_default();
+        assert!(n.keeps_words(&phrase), "{terms:?}");
+        // The words alone, or in another order, are not the phrase.
+        let apart = n.terms("Shared services for Aldchester under a new programme", &[]);
+        assert!(!apart.contains(&phrase), "{apart:?}");
+    }
+
     proptest! {
+        #[test]
+        fn normalisation_with_named_phrases_is_idempotent(
+            words in proptest::collection::vec("(aldchester|shared|services|programme|[a-z]{1,8})", 0..10)
+        ) {
+            let n = Normaliser::built_in()
+                .with_named_phrases(&["aldchester shared services programme".to_string()]);
+            let text = words.join(" ");
+            let once = n.normalise(&text);
+            prop_assert_eq!(n.normalise(&once), once);
+        }
+
         #[test]
         fn normalisation_is_idempotent(text in "[A-Za-z0-9 ()&'.,éÉß-]{0,60}") {
             let n = Normaliser::built_in();
