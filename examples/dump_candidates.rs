@@ -5,8 +5,9 @@
 //!
 //! cargo run --release --example dump_candidates -- CATALOGUE_DIR TRUTH.csv OUT.csv [CONFIG.toml]
 
-use overlap::config::Config;
-use std::collections::{HashMap, HashSet};
+mod common;
+
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -17,18 +18,9 @@ fn main() -> anyhow::Result<()> {
         [d, t, o, c] => (d, t, o, Some(Path::new(c))),
         _ => anyhow::bail!("usage: dump_candidates CATALOGUE_DIR TRUTH.csv OUT.csv [CONFIG]"),
     };
-    let config = Config::load(config)?;
-    let ui = overlap::ui::Ui {
-        quiet: true,
-        verbose: 0,
-    };
-    let ingested = overlap::ingest::ingest_paths(&[dir.into()], &config, &ui)?;
-    let records = &ingested.records;
-    let index: HashMap<(&str, &str), u32> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| ((r.department.as_str(), r.record_id.as_str()), i as u32))
-        .collect();
+    let (config, records) = common::ingest(dir, config)?;
+    let records = &records;
+    let index = common::index(records);
     let mut planted: HashSet<(u32, u32)> = HashSet::new();
     for row in csv::Reader::from_path(truth)?.records() {
         let row = row?;

@@ -12,7 +12,8 @@
 //! `SHOW=N` also prints up to N planted pairs of each kind that were not candidates, and N that
 //! were outscored, with the look-alike.
 
-use overlap::config::Config;
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -23,18 +24,9 @@ fn main() -> anyhow::Result<()> {
         [dir, truth, config] => (dir, truth, Some(Path::new(config))),
         _ => anyhow::bail!("usage: truth_coverage CATALOGUE_DIR TRUTH.csv [CONFIG.toml]"),
     };
-    let config = Config::load(config)?;
-    let ui = overlap::ui::Ui {
-        quiet: true,
-        verbose: 0,
-    };
-    let ingested = overlap::ingest::ingest_paths(&[dir.into()], &config, &ui)?;
-    let records = &ingested.records;
-    let index: HashMap<(&str, &str), u32> = records
-        .iter()
-        .enumerate()
-        .map(|(i, r)| ((r.department.as_str(), r.record_id.as_str()), i as u32))
-        .collect();
+    let (config, records) = common::ingest(dir, config)?;
+    let records = &records;
+    let index = common::index(records);
     let mut timings = Vec::new();
     let model = overlap::matching::PeriodModel::build(records, &config, &mut timings);
     let scores = model.candidate_scores();

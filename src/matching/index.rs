@@ -306,9 +306,8 @@ fn capitalised_phrases(text: &str) -> Vec<String> {
             // "(DWP)": an aside, not part of the run before it.
             flush(&mut run);
         }
-        if capitalised && !sentence_start {
-            run.push(word);
-        } else if !run.is_empty() && JOINERS.contains(&word) {
+        let joins = !run.is_empty() && JOINERS.contains(&word);
+        if (capitalised && !sentence_start) || joins {
             run.push(word);
         } else {
             flush(&mut run);
