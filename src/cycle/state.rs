@@ -171,6 +171,12 @@ impl PackState {
         Ok(state)
     }
 
+    /// [`PackState::to_json`]'s bytes, streamed into `out` (no copy of the whole text).
+    pub fn write_json(&self, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer(&mut *out, self)?;
+        out.write_all(b"\n")
+    }
+
     /// Compact JSON with a final newline; deterministic (every list is sorted, maps are ordered).
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string(self).unwrap_or_default();

@@ -773,7 +773,6 @@ impl Corpus {
         // 2. Each record votes over its blocks. Its keys are computed again rather than kept
         // from step 1: cheap next to the vote, and keeping them would double the memory of
         // step 1's key list (about 35 keys per record) for the whole vote.
-        let by_weight = |x: &(u32, f32), y: &(u32, f32)| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0));
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
             .fold(
@@ -783,7 +782,7 @@ impl Corpus {
                     let keys = self.probe_keys(i, probe_terms, limit as u32, letters.get(i));
                     // Three passes over the keys, so that their cache misses overlap instead
                     // of waiting one after another: fetch the table slots, then look the
-                    // keys up and fetch the blocks' first postings, then vote (in key order,
+                    // keys up and fetch the blocks' postings, then vote (in key order,
                     // as one pass would, so every sum is the same).
                     for &(key, _, role) in &keys {
                         if role & PROBE != 0 {
@@ -796,8 +795,14 @@ impl Corpus {
                             continue;
                         }
                         if let Some((start, len)) = blocks.get(key) {
+                            // The whole block (up to 16 lines): the search for the own
+                            // department's run reads lines across all of it.
                             if let Some(first) = postings.get(start as usize) {
-                                prefetch(first);
+                                let lines = (len as usize * size_of::<(u32, f32)>()).div_ceil(64);
+                                prefetch_bytes(
+                                    std::ptr::from_ref(first).cast::<u8>(),
+                                    lines.min(16),
+                                );
                             }
                             vote.blocks.push((start, len, w));
                         }
@@ -811,14 +816,10 @@ impl Corpus {
                         vote.add(&block[own_to..], w);
                     }
                     // Every voted record is in another department (own runs were skipped).
-                    vote.take(&layout.order);
-                    let scored = &mut vote.scored;
-                    if scored.len() > per_record {
-                        scored.select_nth_unstable_by(per_record, by_weight);
-                        scored.truncate(per_record);
-                    }
+                    vote.take();
+                    vote.keep_best(per_record, &layout.order);
                     let i = i as u32;
-                    let found = scored.iter().map(|&(j, _)| (i.min(j), i.max(j)));
+                    let found = vote.scored.iter().map(|&(j, _)| (i.min(j), i.max(j)));
                     vote.pairs.extend(found);
                     vote
                 },
@@ -1023,6 +1024,8 @@ struct Vote {
     touched: Vec<u32>,
     len: usize,
     scored: Vec<(u32, f32)>,
+    /// Scratch for [`Vote::keep_best`]: the records tied with the last kept sum.
+    tied: Vec<(u32, f32)>,
     pairs: Vec<(u32, u32)>,
 }
 
@@ -1034,6 +1037,7 @@ impl Vote {
             touched: Vec::new(),
             len: 0,
             scored: Vec::new(),
+            tied: Vec::new(),
             pairs: Vec::new(),
         }
     }
@@ -1063,22 +1067,59 @@ impl Vote {
         }
     }
 
-    /// The touched records (as record indices via `order`) with their sums, resetting the
-    /// sums for the next record.
-    fn take(&mut self, order: &[u32]) {
+    /// The touched positions with their sums, resetting the sums for the next record.
+    fn take(&mut self) {
         self.scored.clear();
         let touched = &self.touched[..self.len];
         // All sums are read before any is reset: a position noted twice (a zero weight left
         // its sum at zero) reads the same sum both times.
-        self.scored.extend(
-            touched
-                .iter()
-                .map(|&p| (order[p as usize], self.acc[p as usize])),
-        );
+        self.scored
+            .extend(touched.iter().map(|&p| (p, self.acc[p as usize])));
         for &p in touched {
             self.acc[p as usize] = 0.0;
         }
         self.len = 0;
+    }
+
+    /// Keeps in `scored` the `per_record` voted records with the largest sums (ties: the
+    /// smaller record index), as record indices via `order`. Only the kept positions and those
+    /// tied with the last kept sum are looked up in `order` (each lookup is a cache miss at
+    /// 1M records, and a record touches hundreds of positions).
+    fn keep_best(&mut self, per_record: usize, order: &[u32]) {
+        let record = |p: u32| order.get(p as usize).copied().unwrap_or(p);
+        let scored = &mut self.scored;
+        if scored.len() <= per_record {
+            for item in scored.iter_mut() {
+                item.0 = record(item.0);
+            }
+            return;
+        }
+        if per_record == 0 {
+            scored.clear();
+            return;
+        }
+        // The per_record-th largest sum; every sum above it is kept, and of those equal to
+        // it, the ones with the smallest record indices.
+        let (_, &mut (_, last), _) =
+            scored.select_nth_unstable_by(per_record - 1, |x, y| y.1.total_cmp(&x.1));
+        let mut kept = 0;
+        let mut tied = std::mem::take(&mut self.tied);
+        tied.clear();
+        for k in 0..scored.len() {
+            let (p, w) = scored[k];
+            match w.total_cmp(&last) {
+                std::cmp::Ordering::Greater => {
+                    scored[kept] = (record(p), w);
+                    kept += 1;
+                }
+                std::cmp::Ordering::Equal => tied.push((record(p), w)),
+                std::cmp::Ordering::Less => {}
+            }
+        }
+        scored.truncate(kept);
+        tied.sort_unstable_by_key(|&(j, _)| j);
+        scored.extend(tied.iter().take(per_record - kept));
+        self.tied = tied;
     }
 }
 
@@ -1220,6 +1261,47 @@ mod block_table_tests {
             for k in absent.into_iter().filter(|k| !keys.contains(k)) {
                 prop_assert_eq!(table.get(k), None);
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod vote_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Regression guard for the vote's selection, which looks records up only for the kept
+        /// and tied positions: it keeps exactly the records a full sort by (sum descending,
+        /// record ascending) keeps, duplicates and ties included.
+        #[test]
+        fn keep_best_keeps_what_a_full_sort_keeps(
+            sums in proptest::collection::vec((0u32..40, 0u8..6), 0..60),
+            per_record in 0usize..25,
+            seed in any::<u64>(),
+        ) {
+            // A permutation of 40 positions to records, and sums from a few values so that
+            // ties are common.
+            let mut order: Vec<u32> = (0..40).collect();
+            let mut state = seed | 1;
+            for k in (1..order.len()).rev() {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                order.swap(k, (state % (k as u64 + 1)) as usize);
+            }
+            let scored: Vec<(u32, f32)> =
+                sums.iter().map(|&(p, w)| (p, f32::from(w) * 0.25)).collect();
+            let mut expected: Vec<(u32, f32)> =
+                scored.iter().map(|&(p, w)| (order[p as usize], w)).collect();
+            expected.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            expected.truncate(per_record);
+            let mut vote = Vote::new(0);
+            vote.scored = scored;
+            vote.keep_best(per_record, &order);
+            let mut kept = vote.scored.clone();
+            kept.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            prop_assert_eq!(kept, expected);
         }
     }
 }

@@ -81,23 +81,28 @@ impl Manifest<'_> {
 
     fn to_json(&self, dir: &Path) -> Result<String> {
         let ingested = self.input.ingested;
-        let mut outputs = Vec::new();
         let mut written = self.written.clone();
         written.sort();
-        for rel in &written {
-            let path = dir.join(rel);
-            let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
-            outputs.push(OutputFile {
-                // Forward slashes on every platform, so the manifest is the same everywhere.
-                path: rel
-                    .components()
-                    .map(|c| c.as_os_str().to_string_lossy())
-                    .collect::<Vec<_>>()
-                    .join("/"),
-                bytes: bytes.len() as u64,
-                sha256: format!("{:x}", Sha256::digest(&bytes)),
-            });
-        }
+        // Files are read and hashed in parallel (state.json alone is hundreds of megabytes at
+        // a million efforts), one file per thread at a time, listed in the sorted order.
+        use rayon::prelude::*;
+        let outputs: Vec<OutputFile> = written
+            .par_iter()
+            .map(|rel| {
+                let path = dir.join(rel);
+                let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
+                Ok(OutputFile {
+                    // Forward slashes on every platform, so the manifest is the same everywhere.
+                    path: rel
+                        .components()
+                        .map(|c| c.as_os_str().to_string_lossy())
+                        .collect::<Vec<_>>()
+                        .join("/"),
+                    bytes: bytes.len() as u64,
+                    sha256: format!("{:x}", Sha256::digest(&bytes)),
+                })
+            })
+            .collect::<Result<_>>()?;
         let run = RunJson {
             tool: "overlap",
             version: env!("CARGO_PKG_VERSION"),

@@ -118,33 +118,45 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
     output::check_target(out, force)?;
     let staging = output::Staging::beside(out)?;
     let mut timings = input.timings.clone();
+    let bar = ui.progress(6, "pack");
 
-    let started = Stopwatch::start();
-    let model = ReportModel::build(input)?;
-    timings.push(started.stop("report-model"));
+    // The state for the next month (the largest file of the pack: hundreds of megabytes at a
+    // million efforts) is serialised and written while the report is built and rendered.
+    let (rendered, state_file) = rayon::join(
+        || -> Result<(ReportModel, Vec<PathBuf>)> {
+            let started = Stopwatch::start();
+            let model = ReportModel::build(input)?;
+            timings.push(started.stop("report-model"));
 
-    let renderers: [&dyn Render; 5] = [
-        &tables::Tables,
-        &charts::Charts,
-        &html::IndexHtml,
-        &markdown::SummaryMarkdown,
-        &departments::DepartmentPages,
-    ];
-    let bar = ui.progress(renderers.len() as u64 + 1, "pack");
-    let mut written = Vec::new();
-    for renderer in renderers {
-        let started = Stopwatch::start();
-        written.extend(renderer.render(&model, staging.path())?);
-        timings.push(started.stop(&format!("report-{}", renderer.name())));
-        bar.inc(1);
-    }
-    if let Some(state) = input.state {
-        written.push(output::write_file(
-            staging.path(),
-            crate::cycle::STATE_FILE,
-            state.to_json(),
-        )?);
-    }
+            let renderers: [&dyn Render; 5] = [
+                &tables::Tables,
+                &charts::Charts,
+                &html::IndexHtml,
+                &markdown::SummaryMarkdown,
+                &departments::DepartmentPages,
+            ];
+            let mut written = Vec::new();
+            for renderer in renderers {
+                let started = Stopwatch::start();
+                written.extend(renderer.render(&model, staging.path())?);
+                timings.push(started.stop(&format!("report-{}", renderer.name())));
+                bar.inc(1);
+            }
+            Ok((model, written))
+        },
+        || {
+            input
+                .state
+                .map(|state| {
+                    output::write_with(staging.path(), crate::cycle::STATE_FILE, |w| {
+                        state.write_json(w)
+                    })
+                })
+                .transpose()
+        },
+    );
+    let (model, mut written) = rendered?;
+    written.extend(state_file?);
     let manifest = manifest::Manifest {
         input,
         model: &model,

@@ -91,9 +91,24 @@ impl Staging {
     }
 }
 
-/// Writes one file at `rel` under `dir`, creating folders as needed. `rel` must be a plain
-/// relative path (no `..`, no root); anything else is refused, so nothing lands outside `dir`.
-pub fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> Result<PathBuf> {
+/// Writes the file `rel` under `dir` (checked and created as [`write_file`] does) through a
+/// buffered writer handed to `write`, for output too large to build in memory first.
+pub fn write_with(
+    dir: &Path,
+    rel: &str,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> Result<PathBuf> {
+    let path = target_path(dir, rel)?;
+    let file = fs::File::create(&path).map_err(|e| Error::io(&path, e))?;
+    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut out)
+        .and_then(|()| std::io::Write::flush(&mut out))
+        .map_err(|e| Error::io(&path, e))?;
+    Ok(PathBuf::from(rel))
+}
+
+/// `dir/rel` with its parent folders created; refuses a `rel` that leaves `dir`.
+fn target_path(dir: &Path, rel: &str) -> Result<PathBuf> {
     let rel_path = Path::new(rel);
     if !rel_path
         .components()
@@ -107,6 +122,14 @@ pub fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> Result<Path
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(|e| Error::io(parent, e))?;
     }
+    Ok(path)
+}
+
+/// Writes one file at `rel` under `dir`, creating folders as needed. `rel` must be a plain
+/// relative path (no `..`, no root); anything else is refused, so nothing lands outside `dir`.
+pub fn write_file(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> Result<PathBuf> {
+    let rel_path = Path::new(rel);
+    let path = target_path(dir, rel)?;
     fs::write(&path, bytes).map_err(|e| Error::io(&path, e))?;
     Ok(rel_path.to_path_buf())
 }
