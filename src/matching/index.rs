@@ -253,6 +253,11 @@ pub fn learn_acronyms(records: &[Record]) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// A named phrase that more efforts than this name says little about any one joint effort
+/// (codenames such as "Project Avon" are reused by unrelated efforts): it is not learnt. A
+/// cross-government programme has a handful of members.
+pub const MAX_PHRASE_RECORDS: usize = 10;
+
 /// Proper-noun phrases that efforts of two or more departments name in their descriptions
 /// ("Part of the cross-government Aldchester Shared Services Programme"), learnt at run time
 /// like acronym definitions. A phrase is a run of two or more capitalised words (joined by

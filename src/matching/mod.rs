@@ -65,8 +65,7 @@ impl PeriodModel {
         let mc = &config.matching;
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
-        let max_phrase_records = 10;
-        let phrases = index::learn_phrases(records, max_phrase_records);
+        let phrases = index::learn_phrases(records, index::MAX_PHRASE_RECORDS);
         let normaliser = Normaliser::new(&config.acronyms, &learnt)
             .with_concepts(&mc.concepts)
             .with_named_phrases(&phrases);
@@ -768,9 +767,9 @@ mod tests {
         );
     }
 
-    /// Guards the posting cap that bounds candidate generation at scale: with a cap of one
-    /// record per term, no record can gain more candidates than it has probe terms, and the
-    /// generous default cap loses nothing on the sample.
+    /// Guards the posting cap that bounds candidate generation at scale: the tightest cap
+    /// finds fewer candidates than none, and the generous default cap loses nothing on the
+    /// sample.
     #[test]
     fn the_posting_cap_bounds_candidates() {
         let records = testdata::sample();
