@@ -321,7 +321,6 @@ pub fn vary_words<R: Rng>(text: &str, rng: &mut R) -> String {
     out
 }
 
-/// One to three of the domain's user groups, in a random order.
 /// User groups that only one domain serves ("GP practices", not "patients"), by domain.
 static OWN_USERS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
     let mut domains_of: HashMap<&str, usize> = HashMap::new();
@@ -360,6 +359,7 @@ pub fn own_users_first(domain: usize, users: &[&'static str]) -> Vec<&'static st
     out
 }
 
+/// One to three of the domain's user groups, in a random order.
 pub fn pick_users<R: Rng>(domain: usize, rng: &mut R) -> Vec<&'static str> {
     let users = DOMAINS[domain].users;
     let n = match rng.gen_range(0..10) {

@@ -239,17 +239,11 @@ impl Normaliser {
     pub fn with_named_phrases(mut self, phrases: &[String]) -> Self {
         for phrase in phrases {
             let name = fold(phrase);
-            if name.is_empty()
-                || self
-                    .concepts
-                    .contains_key(&self.stem(&name.replace(' ', "")))
-            {
+            if name.is_empty() || self.concepts.contains_key(&self.concept_term(&name)) {
                 continue;
             }
-            let before = self.concepts.len();
-            self.add_concept(phrase, std::iter::empty());
-            if self.concepts.len() > before {
-                self.keeps_words.insert(self.stem(&name.replace(' ', "")));
+            if let Some(term) = self.add_concept(phrase, std::iter::empty()) {
+                self.keeps_words.insert(term);
             }
         }
         self
@@ -260,16 +254,26 @@ impl Normaliser {
         self.keeps_words.contains(term)
     }
 
-    fn add_concept<'a>(&mut self, concept: &str, phrases: impl Iterator<Item = &'a str>) {
+    /// A concept's term: its folded name's words run together, stemmed (one token, so it never
+    /// splits into words that mean something else).
+    fn concept_term(&self, name: &str) -> String {
+        self.stem(&name.replace(' ', ""))
+    }
+
+    /// Adds a concept and its phrases; returns its term when any phrase was added.
+    fn add_concept<'a>(
+        &mut self,
+        concept: &str,
+        phrases: impl Iterator<Item = &'a str>,
+    ) -> Option<String> {
         let name = fold(concept);
         if name.is_empty() {
-            return;
+            return None;
         }
-        // The concept's term: its name's words run together, stemmed (one token, so it never
-        // splits into words that mean something else).
-        let term = self.stem(&name.replace(' ', ""));
+        let term = self.concept_term(&name);
         let mut keys = vec![term.clone(), name.clone()];
         keys.extend(phrases.map(str::to_string));
+        let mut added = false;
         for phrase in keys {
             let terms: Vec<String> = self
                 .words(&phrase, &[])
@@ -283,7 +287,9 @@ impl Normaliser {
             self.concept_starts.insert(terms[0].clone());
             self.concepts
                 .insert(terms.join(" "), (term.clone(), name.clone()));
+            added = true;
         }
+        added.then_some(term)
     }
 
     /// A normaliser with only the built-in acronyms.
