@@ -49,6 +49,12 @@ pub struct MatchConfig {
     /// among the records that weigh it most (this many). Bounds candidate generation at any
     /// scale: without it a million records make every probe scan postings of tens of thousands.
     pub max_postings: usize,
+    /// A reported pair must score at least this much more than each effort's next-best
+    /// candidate in the other's department: an effort with several look-alikes in one
+    /// department ("Prisoner record appeals" against "Prisoner transfer appeals" and "Prisoner
+    /// visit appeals") has no clear counterpart there, however alike the closest one is. Pairs
+    /// inside a group can still be reported through `group_pair_threshold`. 0 turns this off.
+    pub min_lead: f64,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -140,6 +146,7 @@ impl Default for MatchConfig {
             probe_terms: 9,
             candidates_per_record: 20,
             max_postings: 100,
+            min_lead: 0.1,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,
@@ -161,6 +168,7 @@ impl MatchConfig {
             ("min_link_share", self.min_link_share),
             ("max_term_share", self.max_term_share),
             ("best_match_margin", self.best_match_margin),
+            ("min_lead", self.min_lead),
             ("background_share", self.background_share),
             ("min_other_fields", self.min_other_fields),
             ("prior_share", self.prior_share),

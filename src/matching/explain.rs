@@ -320,6 +320,19 @@ fn verdict(
             "Reported: the score is at or above the report threshold of {:.2}.",
             config.report_threshold
         )
+    } else if let Some((z, w, other)) = [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
+        let department = model.corpus.features[q as usize].department;
+        super::next_best(model, p, department, q)
+            .filter(|&(_, w)| total - w < config.min_lead)
+            .map(|(z, w)| (z, w, p))
+    }) {
+        let (z, other) = (&records[z as usize], &records[other as usize]);
+        format!(
+            "Not reported: the pair does not stand out in its department. {} ({}:{}) scores \
+             {w:.3} with {}, within {:.2} of this pair's {total:.3}, so neither is clearly its \
+             counterpart there ([matching] min_lead).",
+            z.name, z.department, z.record_id, other.name, config.min_lead
+        )
     } else {
         format!(
             "Not reported: the score reaches the threshold of {:.2}, but each effort is reported \
