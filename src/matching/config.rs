@@ -71,6 +71,12 @@ pub struct MatchConfig {
     /// Field weights: the starting point for estimation, or the weights themselves when
     /// `estimate_weights = false`. Relative values; they are scaled to sum to 1.
     pub weights: FieldWeights,
+    /// How much more a named phrase counts in a description than an ordinary term as rare: a
+    /// proper name that two or more departments' descriptions share and few efforts name, such
+    /// as a cross-government programme's ("Part of the Aldchester Shared Services Programme").
+    /// Names are chosen to be unique, so sharing one says more than sharing a rare word. 1
+    /// counts it like any other term.
+    pub named_phrase_weight: f64,
     /// Extra concepts, added to the built-in list (`concepts.txt`): `concept = ["phrase", ...]`.
     /// Each phrase, wherever it appears, counts as the concept's own term, so efforts that
     /// describe the same thing in different words share a term.
@@ -132,6 +138,9 @@ impl FieldWeights {
     }
 }
 
+/// The default of [`MatchConfig::named_phrase_weight`].
+pub const DEFAULT_NAMED_PHRASE_WEIGHT: f64 = 2.5;
+
 impl Default for MatchConfig {
     fn default() -> Self {
         MatchConfig {
@@ -153,6 +162,7 @@ impl Default for MatchConfig {
             prior_share: 0.7,
             random_pairs: 20_000,
             weights: FieldWeights::default(),
+            named_phrase_weight: DEFAULT_NAMED_PHRASE_WEIGHT,
             concepts: Default::default(),
         }
     }
@@ -180,6 +190,12 @@ impl MatchConfig {
                 ));
             }
         }
+        if !(self.named_phrase_weight >= 1.0 && self.named_phrase_weight <= 10.0) {
+            return Err(format!(
+                "[matching] named_phrase_weight = {}: must be between 1 and 10",
+                self.named_phrase_weight
+            ));
+        }
         if self.probe_terms == 0 || self.candidates_per_record == 0 || self.background_rank == 0 {
             return Err(
                 "[matching] probe_terms, candidates_per_record and background_rank must be at \
@@ -204,5 +220,23 @@ impl MatchConfig {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_defaults_pass_and_a_bad_value_names_its_key() {
+        assert_eq!(MatchConfig::default().check(), Ok(()));
+        let bad = |edit: fn(&mut MatchConfig)| {
+            let mut c = MatchConfig::default();
+            edit(&mut c);
+            c.check().unwrap_err()
+        };
+        assert!(bad(|c| c.min_lead = 1.5).contains("min_lead = 1.5"));
+        assert!(bad(|c| c.named_phrase_weight = 0.5).contains("named_phrase_weight = 0.5"));
+        assert!(bad(|c| c.named_phrase_weight = f64::NAN).contains("named_phrase_weight"));
     }
 }

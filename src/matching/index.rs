@@ -370,17 +370,26 @@ impl Corpus {
         normaliser: &Normaliser,
         learnt: BTreeMap<String, String>,
     ) -> Corpus {
-        Corpus::build_with(records, normaliser, learnt, |_| false)
+        Corpus::build_with(
+            records,
+            normaliser,
+            learnt,
+            |_| false,
+            super::config::DEFAULT_NAMED_PHRASE_WEIGHT as f32,
+        )
     }
 
     /// [`Corpus::build`], where a description for which `withheld` is true ("Exempt under
     /// section 26 of the FOI Act", "TBC": the `[input] null_values`) says nothing about the
-    /// effort: it is left out like a missing one, so it neither helps nor hurts a pair.
+    /// effort: it is left out like a missing one, so it neither helps nor hurts a pair. A named
+    /// phrase's weight in a description is `phrase_weight` times an ordinary term's
+    /// ([`super::config::MatchConfig::named_phrase_weight`]).
     pub fn build_with(
         records: &[Record],
         normaliser: &Normaliser,
         learnt: BTreeMap<String, String>,
         withheld: impl Fn(&str) -> bool + Sync,
+        phrase_weight: f32,
     ) -> Corpus {
         // Hand-rolled pipeline rather than one String per word: at a million records the
         // per-word allocations and the per-thread stem caches cost more than everything else.
@@ -631,11 +640,18 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.as_str(), i as u32))
             .collect();
+        let phrase_terms: Vec<bool> = terms.iter().map(|t| normaliser.keeps_words(t)).collect();
         let features: Vec<Features> = records
             .par_iter()
             .zip(interned.into_par_iter())
             .map(|(r, i)| {
-                let description = tfidf(&i.description, &idf);
+                let description = tfidf_scaled(&i.description, &idf, |t| {
+                    if phrase_terms.get(t as usize).copied().unwrap_or(false) {
+                        phrase_weight
+                    } else {
+                        1.0
+                    }
+                });
                 // Probe: name terms count double, then description and list terms.
                 let mut probe_terms: Vec<u32> = i.name.iter().chain(&i.name).copied().collect();
                 probe_terms.extend(&i.description);
@@ -1222,6 +1238,11 @@ fn abbreviation_keys(letters: &NameLetters, keys: &mut Vec<(u64, f32, u8)>) {
 
 /// Unit-length TF-IDF vector of a bag of term ids (sublinear term frequency).
 fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
+    tfidf_scaled(bag, idf, |_| 1.0)
+}
+
+/// [`tfidf`] with each term's weight multiplied by `scale(term)` before normalising.
+fn tfidf_scaled(bag: &[u32], idf: &[f32], scale: impl Fn(u32) -> f32) -> Vec<(u32, f32)> {
     let mut sorted = bag.to_vec();
     sorted.sort_unstable();
     let mut out: Vec<(u32, f32)> = Vec::new();
@@ -1232,7 +1253,7 @@ fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
         }
     }
     for (t, w) in out.iter_mut() {
-        *w = (1.0 + w.ln()) * idf.get(*t as usize).copied().unwrap_or(0.0);
+        *w = (1.0 + w.ln()) * idf.get(*t as usize).copied().unwrap_or(0.0) * scale(*t);
     }
     let norm = out.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
@@ -1392,6 +1413,50 @@ mod phrase_tests {
             ["redford food resilience programme"],
             "one department's phrase, and a phrase more than 2 efforts name, are left out"
         );
+    }
+
+    /// A named phrase weighs `phrase_weight` times an ordinary term used by as many records
+    /// in a description's TF-IDF vector; ordinary terms are unchanged by the weight.
+    #[test]
+    fn a_named_phrase_weighs_more_than_an_equally_rare_word() {
+        let effort = |department: &str, description: &str| Record {
+            department: department.into(),
+            record_id: "1".into(),
+            name: "Licence management".into(),
+            description: description.into(),
+            ..crate::matching::testdata::blank()
+        };
+        let records = [
+            effort("A", "Part of the Redford Food Resilience Programme; uses Kestrel."),
+            effort("B", "Part of the Redford Food Resilience Programme; uses Kestrel."),
+            effort("C", "Reports to the ministry."),
+        ];
+        let phrases = learn_phrases(&records, 10);
+        assert_eq!(phrases, ["redford food resilience programme"]);
+        let normaliser = Normaliser::new(&BTreeMap::new(), &BTreeMap::new())
+            .with_named_phrases(&phrases);
+        let weights = |phrase_weight: f32| {
+            let corpus = Corpus::build_with(
+                &records,
+                &normaliser,
+                BTreeMap::new(),
+                |_| false,
+                phrase_weight,
+            );
+            let weight = |term: &str| {
+                let t = corpus.terms.iter().position(|x| x == term).expect(term) as u32;
+                let d = &corpus.features[0].description;
+                d.iter().find(|&&(u, _)| u == t).map(|&(_, w)| w).expect(term)
+            };
+            let phrase = normaliser.concept_phrases().map(|(_, t, _)| t).find(|t| {
+                normaliser.keeps_words(t)
+            });
+            (weight(phrase.expect("the phrase's term")), weight("kestrel"))
+        };
+        let (phrase_1, word_1) = weights(1.0);
+        assert!((phrase_1 / word_1 - 1.0).abs() < 1e-5, "{phrase_1} vs {word_1}");
+        let (phrase_3, word_3) = weights(3.0);
+        assert!((phrase_3 / word_3 - 3.0).abs() < 1e-4, "{phrase_3} vs {word_3}");
     }
 }
 
