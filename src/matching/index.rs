@@ -74,6 +74,35 @@ const MAX_SLIP_GROUP: usize = 512;
 /// The longest term, in bytes, checked for slips.
 const MAX_SLIP_BYTES: usize = 48;
 
+/// Of two terms one edit apart, one is taken for a slip of the other only when it is rare: used
+/// by at most [`SLIP_RARE_RECORDS`] records, or by at most one in [`SLIP_RATIO`] as many as the
+/// other. A slip is an accident, and accidents are rarely repeated; two words that many records
+/// use ("food" and "flood") are different words. Filters the lists of [`typo_neighbours`]
+/// (same layout) by the period's document frequencies.
+fn keep_likely_slips(offsets: &[u32], targets: &[u32], df: &[u32]) -> (Vec<u32>, Vec<u32>) {
+    let likely = |t: usize, u: usize| {
+        let (a, b) = (
+            df.get(t).copied().unwrap_or(0),
+            df.get(u).copied().unwrap_or(0),
+        );
+        let (rare, common) = (a.min(b), a.max(b));
+        rare <= SLIP_RARE_RECORDS || rare.saturating_mul(SLIP_RATIO) <= common
+    };
+    let mut kept_offsets = Vec::with_capacity(offsets.len());
+    let mut kept = Vec::with_capacity(targets.len());
+    kept_offsets.push(0);
+    for t in 0..offsets.len().saturating_sub(1) {
+        let (from, to) = (offsets[t] as usize, offsets[t + 1] as usize);
+        kept.extend(targets[from..to].iter().filter(|&&u| likely(t, u as usize)));
+        kept_offsets.push(kept.len() as u32);
+    }
+    (kept_offsets, kept)
+}
+
+/// See [`keep_likely_slips`].
+const SLIP_RARE_RECORDS: u32 = 2;
+const SLIP_RATIO: u32 = 10;
+
 /// For each term, the other terms within one edit ([`super::score::within_one_edit`]: both at
 /// least four bytes; one insertion, deletion, substitution or adjacent transposition), sorted.
 ///
@@ -669,6 +698,7 @@ impl Corpus {
                 }
             })
             .collect();
+        let (typo_offsets, typo_targets) = keep_likely_slips(&typo_offsets, &typo_targets, &df);
 
         Corpus {
             terms,
@@ -1427,14 +1457,20 @@ mod phrase_tests {
             ..crate::matching::testdata::blank()
         };
         let records = [
-            effort("A", "Part of the Redford Food Resilience Programme; uses Kestrel."),
-            effort("B", "Part of the Redford Food Resilience Programme; uses Kestrel."),
+            effort(
+                "A",
+                "Part of the Redford Food Resilience Programme; uses Kestrel.",
+            ),
+            effort(
+                "B",
+                "Part of the Redford Food Resilience Programme; uses Kestrel.",
+            ),
             effort("C", "Reports to the ministry."),
         ];
         let phrases = learn_phrases(&records, 10);
         assert_eq!(phrases, ["redford food resilience programme"]);
-        let normaliser = Normaliser::new(&BTreeMap::new(), &BTreeMap::new())
-            .with_named_phrases(&phrases);
+        let normaliser =
+            Normaliser::new(&BTreeMap::new(), &BTreeMap::new()).with_named_phrases(&phrases);
         let weights = |phrase_weight: f32| {
             let corpus = Corpus::build_with(
                 &records,
@@ -1446,17 +1482,68 @@ mod phrase_tests {
             let weight = |term: &str| {
                 let t = corpus.terms.iter().position(|x| x == term).expect(term) as u32;
                 let d = &corpus.features[0].description;
-                d.iter().find(|&&(u, _)| u == t).map(|&(_, w)| w).expect(term)
+                d.iter()
+                    .find(|&&(u, _)| u == t)
+                    .map(|&(_, w)| w)
+                    .expect(term)
             };
-            let phrase = normaliser.concept_phrases().map(|(_, t, _)| t).find(|t| {
-                normaliser.keeps_words(t)
-            });
-            (weight(phrase.expect("the phrase's term")), weight("kestrel"))
+            let phrase = normaliser
+                .concept_phrases()
+                .map(|(_, t, _)| t)
+                .find(|t| normaliser.keeps_words(t));
+            (
+                weight(phrase.expect("the phrase's term")),
+                weight("kestrel"),
+            )
         };
         let (phrase_1, word_1) = weights(1.0);
-        assert!((phrase_1 / word_1 - 1.0).abs() < 1e-5, "{phrase_1} vs {word_1}");
+        assert!(
+            (phrase_1 / word_1 - 1.0).abs() < 1e-5,
+            "{phrase_1} vs {word_1}"
+        );
         let (phrase_3, word_3) = weights(3.0);
-        assert!((phrase_3 / word_3 - 3.0).abs() < 1e-4, "{phrase_3} vs {word_3}");
+        assert!(
+            (phrase_3 / word_3 - 3.0).abs() < 1e-4,
+            "{phrase_3} vs {word_3}"
+        );
+    }
+}
+
+#[cfg(test)]
+mod likely_slip_tests {
+    use super::*;
+
+    /// "food" (used by 40 records) and "flood" (30) are both common: different words.
+    /// "inspectoin" (1) is a slip of "inspection" (500); "licnce" (3) of "licence" (40, more
+    /// than ten times as many); two rare terms ("hera", "herb": 1 and 2) may be slips.
+    #[test]
+    fn only_a_rare_term_is_a_slip_of_another() {
+        let terms = [
+            "flood",
+            "food",
+            "herb",
+            "hera",
+            "inspection",
+            "inspectoin",
+            "licence",
+            "licnce",
+        ];
+        let terms: Vec<String> = terms.iter().map(|t| t.to_string()).collect();
+        let df = [30, 40, 2, 1, 500, 1, 40, 3];
+        let (offsets, targets) = typo_neighbours(&terms);
+        let (offsets, targets) = keep_likely_slips(&offsets, &targets, &df);
+        let slips = |t: usize| -> Vec<&str> {
+            targets[offsets[t] as usize..offsets[t + 1] as usize]
+                .iter()
+                .map(|&u| terms[u as usize].as_str())
+                .collect()
+        };
+        assert!(slips(0).is_empty() && slips(1).is_empty(), "food / flood");
+        assert_eq!(slips(2), ["hera"]);
+        assert_eq!(slips(4), ["inspectoin"]);
+        assert_eq!(slips(5), ["inspection"]);
+        assert_eq!(slips(6), ["licnce"]);
+        assert_eq!(offsets.len(), terms.len() + 1);
     }
 }
 

@@ -831,7 +831,10 @@ mod tests {
         let kept = reported(&model, &records, &config.matching);
         assert!(!kept.is_empty());
         for &(a, b, s) in &kept {
-            assert!(lead_of(a, b, s) >= lead, "pair {a}-{b} leads by less than {lead}");
+            assert!(
+                lead_of(a, b, s) >= lead,
+                "pair {a}-{b} leads by less than {lead}"
+            );
         }
         let mut off = config.matching.clone();
         off.min_lead = 0.0;
@@ -844,7 +847,8 @@ mod tests {
         assert_eq!(kept.len() + dropped.len(), without.len());
         // explain says why such a pair is not reported.
         let &(a, b, _) = dropped[0];
-        let text = explain::explain_pair(&model, &records, &config.matching, a as usize, b as usize);
+        let text =
+            explain::explain_pair(&model, &records, &config.matching, a as usize, b as usize);
         assert!(text.contains("[matching] min_lead"), "{text}");
     }
 
