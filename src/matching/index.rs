@@ -1416,16 +1416,20 @@ mod phrase_tests {
         );
     }
 
-    /// Only phrases two departments share, and few efforts name, are learnt.
-    #[test]
-    fn phrases_are_learnt_when_departments_share_them() {
-        let effort = |department: &str, description: &str| Record {
+    /// An effort named "Licence management" of `department` with `description`.
+    fn effort(department: &str, description: &str) -> Record {
+        Record {
             department: department.into(),
             record_id: "1".into(),
             name: "Licence management".into(),
             description: description.into(),
             ..crate::matching::testdata::blank()
-        };
+        }
+    }
+
+    /// Only phrases two departments share, and few efforts name, are learnt.
+    #[test]
+    fn phrases_are_learnt_when_departments_share_them() {
         let records = [
             effort("A", "Part of the Redford Food Resilience Programme."),
             effort(
@@ -1449,13 +1453,6 @@ mod phrase_tests {
     /// in a description's TF-IDF vector; ordinary terms are unchanged by the weight.
     #[test]
     fn a_named_phrase_weighs_more_than_an_equally_rare_word() {
-        let effort = |department: &str, description: &str| Record {
-            department: department.into(),
-            record_id: "1".into(),
-            name: "Licence management".into(),
-            description: description.into(),
-            ..crate::matching::testdata::blank()
-        };
         let records = [
             effort(
                 "A",
