@@ -824,13 +824,8 @@ impl Corpus {
         // 2. Each record votes over its blocks. Its keys are computed again rather than kept
         // from step 1: cheap next to the vote, and keeping them would double the memory of
         // step 1's key list (about 35 keys per record) for the whole vote.
-        // Each fold job allocates a sum per record (4 MB at 1M records, cleared page by page
-        // by the kernel as the vote touches it), so jobs are kept few: a few per thread, still
-        // enough for rayon to balance. The pairs are sorted below, so the split does not show.
-        let jobs = rayon::current_num_threads().max(1) * 8;
         let mut pairs: Vec<(u32, u32)> = (0..n)
             .into_par_iter()
-            .with_min_len(n.div_ceil(jobs).max(1))
             .fold(
                 || Vote::new(n),
                 |mut vote, i| {
