@@ -270,6 +270,25 @@ fn verdict(
                 departments."
             .to_string();
     }
+    let (reported, direct) = super::reported_with_groups(model, records, config);
+    let position = reported
+        .iter()
+        .position(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y));
+    if let Some(k) = position {
+        if k < direct {
+            return format!(
+                "Reported: the score is at or above the report threshold of {:.2} and stands out \
+                 from both efforts' other candidates.",
+                config.report_threshold
+            );
+        }
+        return format!(
+            "Reported through its group: on its own the pair would not be reported, but both \
+             efforts are in one group of efforts linked by reported pairs, and inside a group \
+             a pair scoring at least {:.2} is reported too ([matching] group_pair_threshold).",
+            config.group_pair_threshold
+        );
+    }
     if total < config.report_threshold {
         return format!(
             "Not reported: the score is below the report threshold of {:.2} ([matching] \
@@ -311,16 +330,7 @@ fn verdict(
             config.report_threshold, config.candidates_per_record
         );
     }
-    let reported = super::reported(model, records, config);
-    if reported
-        .iter()
-        .any(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y))
-    {
-        format!(
-            "Reported: the score is at or above the report threshold of {:.2}.",
-            config.report_threshold
-        )
-    } else if let Some((z, w, other)) = [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
+    if let Some((z, w, other)) = [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
         let department = model.corpus.features[q as usize].department;
         super::next_best(model, p, department, q)
             .filter(|&(_, w)| total - w < config.min_lead)

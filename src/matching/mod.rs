@@ -566,9 +566,21 @@ pub fn background(
 /// Builds the outcome from a period model: reported pairs with evidence, and opportunities.
 pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> MatchOutcome {
     let mc = &config.matching;
+    let (kept, _) = reported_with_groups(model, records, mc);
+    finish_outcome(records, model, mc, kept)
+}
+
+/// Every reported pair: first those that stand out on their own ([`reported`]), then group
+/// completion's: inside a group those form, the cross-department pairs scoring at least
+/// `group_pair_threshold` (the group vouches for them). Returns the pairs and how many of them,
+/// at the front, stand out on their own.
+pub fn reported_with_groups(
+    model: &PeriodModel,
+    records: &[Record],
+    mc: &MatchConfig,
+) -> (Vec<(u32, u32, f64)>, usize) {
     let mut kept = reported(model, records, mc);
-    // Group completion: inside a group, pairs the group's links vouch for are reported at the
-    // lower `group_pair_threshold`.
+    let direct = kept.len();
     let first: Vec<cluster::Link> = kept
         .iter()
         .map(|&(a, b, score)| cluster::Link { a, b, score })
@@ -591,6 +603,16 @@ pub fn outcome(records: &[Record], config: &Config, model: &PeriodModel) -> Matc
             }
         }
     }
+    (kept, direct)
+}
+
+/// The outcome from the reported pairs: sorted, with evidence, grouped into opportunities.
+fn finish_outcome(
+    records: &[Record],
+    model: &PeriodModel,
+    mc: &MatchConfig,
+    kept: Vec<(u32, u32, f64)>,
+) -> MatchOutcome {
     // Pairs sorted by (a, b) keys: (department, record_id) of each side, smaller side first.
     let key = |i: u32| {
         (
@@ -801,6 +823,49 @@ mod tests {
         );
         let e = evaluate_sample(&outcome, &records);
         assert!(e.precision >= 0.89 && e.recall >= 0.75, "{}", e.to_text());
+    }
+
+    /// `explain` agrees with the run: every pair in the outcome (group completion's too) is
+    /// explained as reported, and says which way; a pair the run leaves out is not.
+    #[test]
+    fn explain_calls_every_reported_pair_reported() {
+        let records = testdata::sample();
+        let config = Config::default();
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let outcome = outcome(&records, &config, &model);
+        let (_, direct) = reported_with_groups(&model, &records, &config.matching);
+        assert!(
+            outcome.pairs.len() > direct,
+            "the sample has group-completed pairs"
+        );
+        let verdict = |a: u32, b: u32| {
+            let text =
+                explain::explain_pair(&model, &records, &config.matching, a as usize, b as usize);
+            text.lines().last().unwrap_or_default().to_string()
+        };
+        let mut through_group = 0;
+        for p in &outcome.pairs {
+            let v = verdict(p.a, p.b);
+            assert!(v.starts_with("Reported"), "{v}");
+            through_group += usize::from(v.starts_with("Reported through its group"));
+        }
+        assert_eq!(through_group, outcome.pairs.len() - direct);
+        let reported: std::collections::HashSet<(u32, u32)> = outcome
+            .pairs
+            .iter()
+            .map(|p| (p.a.min(p.b), p.a.max(p.b)))
+            .collect();
+        let left_out = model
+            .candidates
+            .iter()
+            .find(|&&(a, b)| {
+                !reported.contains(&(a, b)) && {
+                    records[a as usize].department != records[b as usize].department
+                }
+            })
+            .copied()
+            .expect("a candidate the run leaves out");
+        assert!(verdict(left_out.0, left_out.1).starts_with("Not reported"));
     }
 
     /// `min_lead`: every pair reported before group completion scores at least `min_lead`
