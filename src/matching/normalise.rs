@@ -368,10 +368,12 @@ impl Normaliser {
         } else {
             lower.push_str(&word.to_lowercase());
         }
-        let (mut upper, mut has_lower) = (0, false);
+        let (mut upper, mut has_lower, mut has_digit, mut has_letter) = (0, false, false, false);
         for c in word.chars() {
             upper += usize::from(c.is_uppercase());
             has_lower |= c.is_lowercase();
+            has_digit |= c.is_ascii_digit();
+            has_letter |= c.is_alphabetic();
         }
         if upper >= 2 && !has_lower {
             let key = lower.as_str();
@@ -388,6 +390,26 @@ impl Normaliser {
                 }
                 return;
             }
+        }
+        if has_digit && has_letter {
+            // A word of letters and digits ("Type31e", "Phase1", "HS2") splits where one gives
+            // way to the other: people write the same name both ways ("Type 31", "Phase 1").
+            let mut start = 0;
+            let mut previous: Option<bool> = None;
+            for (at, c) in lower.char_indices() {
+                let digit = c.is_ascii_digit();
+                if previous.is_some_and(|p| p != digit) {
+                    if keep_word(&lower[start..at]) {
+                        visit(&lower[start..at]);
+                    }
+                    start = at;
+                }
+                previous = Some(digit);
+            }
+            if keep_word(&lower[start..]) {
+                visit(&lower[start..]);
+            }
+            return;
         }
         if keep_word(lower) {
             visit(lower);
@@ -568,6 +590,19 @@ mod tests {
         );
         // NFKC turns the ligature and full-width letters into plain ones.
         assert_eq!(fold("ﬁle ＡＢＣ"), "file abc");
+    }
+
+    /// Letters and digits in one word split where one gives way to the other, so "Type31e" and
+    /// "Type 31e", or "Phase1" and "Phase 1", have the same words; a lone letter is dropped as
+    /// anywhere else.
+    #[test]
+    fn a_word_of_letters_and_digits_splits_between_them() {
+        let n = Normaliser::built_in();
+        assert_eq!(n.words("Type 31e", &[]), ["type", "31"]);
+        assert_eq!(n.words("Type31e", &[]), n.words("Type 31 e", &[]));
+        assert_eq!(n.words("HS2 Phase1", &[]), ["hs", "2", "phase", "1"]);
+        assert_eq!(n.words("Phase 12b", &[]), ["phase", "12"]);
+        assert_eq!(n.words("COVID19 tests", &[]), ["covid", "19", "tests"]);
     }
 
     #[test]
