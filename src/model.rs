@@ -316,6 +316,13 @@ impl fmt::Display for OpportunityType {
     }
 }
 
+/// The total of some budgets in pounds; 0 (positive zero) when there are none. Written out
+/// because Rust's `Sum` for `f64` starts from -0.0, so an opportunity without a known budget
+/// would show "-0.00" in opportunities.csv and "£-0.0m" in the run's summary line.
+pub fn total_gbp(budgets: impl IntoIterator<Item = f64>) -> f64 {
+    budgets.into_iter().fold(0.0, |total, b| total + b)
+}
+
 /// A group of overlapping efforts across two or more departments: something the meeting can act on.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Opportunity {

@@ -236,11 +236,8 @@ fn run_period(
         write_started.elapsed().as_secs_f64()
     ));
 
-    let budget: f64 = outcome
-        .opportunities
-        .iter()
-        .map(|o| o.combined_budget_gbp)
-        .sum();
+    let budget =
+        crate::model::total_gbp(outcome.opportunities.iter().map(|o| o.combined_budget_gbp));
     println!(
         "{period}: {} efforts from {} departments ({} rows rejected); {} pairs, {} opportunities \
          involving £{:.1}m",

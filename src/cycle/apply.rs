@@ -795,7 +795,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
         open: outcome.opportunities.len() as u64,
         new: report.new.len() as u64,
         resolved: report.resolved.len() as u64,
-        combined_budget_gbp: involved.values().sum(),
+        combined_budget_gbp: crate::model::total_gbp(involved.values().copied()),
     };
     let mut history: Vec<HistoryEntry> = prev
         .map(|p| {

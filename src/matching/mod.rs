@@ -753,7 +753,9 @@ fn opportunity(
         id: cluster::opportunity_id(&keys),
         kind,
         theme,
-        combined_budget_gbp: member_records.iter().filter_map(|r| r.budget_gbp).sum(),
+        combined_budget_gbp: crate::model::total_gbp(
+            member_records.iter().filter_map(|r| r.budget_gbp),
+        ),
         score: pairs[best].score,
         action: cluster::action(&member_records),
         evidence,

@@ -140,3 +140,41 @@ fn the_readme_config_examples_are_valid() {
         );
     }
 }
+
+/// Catalogues without budgets: the summary line and opportunities.csv say 0, not "-0.0"
+/// (Rust's f64 sum of nothing is negative zero).
+#[test]
+fn an_opportunity_without_budgets_totals_zero_not_negative_zero() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir(&input).unwrap();
+    let header = "department,record_id,name,description,kind,phase,capabilities\n";
+    let row = |department: &str, id: &str| {
+        format!(
+            "{department},{id},Seabird Colony Survey Mapping,\"Maps seabird colonies on the \
+             Kestrel Islands from drone survey imagery, with nesting counts each spring.\",\
+             service,beta,drone survey;colony mapping\n"
+        )
+    };
+    for (file, department, id) in [
+        ("a.csv", "Alpha Office", "A1"),
+        ("b.csv", "Beta Office", "B1"),
+    ] {
+        std::fs::write(input.join(file), format!("{header}{}", row(department, id))).unwrap();
+    }
+    let out = tmp.path().join("pack");
+    let output = overlap()
+        .args(["run", "--period", "2026-11", "--no-previous", "--out"])
+        .arg(&out)
+        .arg(&input)
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("1 opportunities involving £0.0m"),
+        "{stdout}"
+    );
+    let opportunities = std::fs::read_to_string(out.join("opportunities.csv")).unwrap();
+    assert!(!opportunities.contains("-0"), "{opportunities}");
+}
