@@ -296,10 +296,11 @@ fn verdict(
             config.report_threshold
         );
     }
+    let scores = model.candidate_scores();
     let background = super::background(
         model.corpus.len(),
         &model.candidates,
-        &model.candidate_scores(),
+        &scores,
         config.background_rank,
     );
     let bg = background[a].max(background[b]);
@@ -332,7 +333,7 @@ fn verdict(
     }
     if let Some((z, w, other)) = [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
         let department = model.corpus.features[q as usize].department;
-        super::next_best(model, p, department, q)
+        super::next_best(model, &scores, p, department, q)
             .filter(|&(_, w)| total - w < config.min_lead)
             .map(|(z, w)| (z, w, p))
     }) {

@@ -669,13 +669,17 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.as_str(), i as u32))
             .collect();
-        let phrase_terms: Vec<bool> = terms.iter().map(|t| normaliser.keeps_words(t)).collect();
         let features: Vec<Features> = records
             .par_iter()
             .zip(interned.into_par_iter())
             .map(|(r, i)| {
                 let description = tfidf_scaled(&i.description, &idf, |t| {
-                    if phrase_terms.get(t as usize).copied().unwrap_or(false) {
+                    if dictionary
+                        .keeps_words
+                        .get(t as usize)
+                        .copied()
+                        .unwrap_or(false)
+                    {
                         phrase_weight
                     } else {
                         1.0

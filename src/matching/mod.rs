@@ -486,10 +486,16 @@ fn with_lead(
 
 /// Effort `x`'s best candidate in `department` other than `except`, with its score: what a pair
 /// of `x` in that department must lead by [`MatchConfig::min_lead`] (for `explain`).
-pub fn next_best(model: &PeriodModel, x: u32, department: u32, except: u32) -> Option<(u32, f64)> {
-    let scores = model.candidate_scores();
+/// `scores` are the model's [`PeriodModel::candidate_scores`].
+pub fn next_best(
+    model: &PeriodModel,
+    scores: &[f64],
+    x: u32,
+    department: u32,
+    except: u32,
+) -> Option<(u32, f64)> {
     let mut best: Option<(u32, f64)> = None;
-    for (&(a, b), &s) in model.candidates.iter().zip(&scores) {
+    for (&(a, b), &s) in model.candidates.iter().zip(scores) {
         let y = match x {
             _ if a == x => b,
             _ if b == x => a,
