@@ -10,6 +10,7 @@ pub mod config;
 pub mod config_docs;
 pub mod cycle;
 pub mod error;
+pub mod free;
 pub mod generate;
 pub mod ingest;
 pub mod matching;

@@ -199,7 +199,7 @@ fn run_period(
     );
     // Nothing reads the model again: free its millions of small vectors while the pack is
     // written instead of before (at a million efforts that takes over a second).
-    let freed = drop_in_background(model);
+    let freed = crate::free::drop_in_background(model);
     timings.push(clock.stop("cycle"));
     let decision_problems: Vec<crate::model::Problem> = files
         .decisions
@@ -260,7 +260,7 @@ fn run_period(
     if let Some(freed) = freed {
         let _ = freed.join();
     }
-    drop_in_background((ingested, cycle));
+    crate::free::drop_in_background((ingested, cycle));
     if args.strict && rejected > 0 {
         ui.note(format!(
             "--strict: {rejected} rows were rejected; fix them (see {}) and run again",
@@ -269,16 +269,6 @@ fn run_period(
         return Ok(exit::INPUT_ERRORS);
     }
     Ok(exit::OK)
-}
-
-/// Drops `value` on a new thread, so that the caller goes on while its memory is freed (a
-/// structure of millions of small allocations takes seconds to free); the handle says when it
-/// is done. `None` when no thread could be started: then `value` was dropped here.
-fn drop_in_background<T: Send + 'static>(value: T) -> Option<std::thread::JoinHandle<()>> {
-    std::thread::Builder::new()
-        .name("overlap-free".into())
-        .spawn(move || drop(value))
-        .ok()
 }
 
 fn departments(records: &[crate::model::Record]) -> usize {

@@ -642,22 +642,37 @@ impl Corpus {
             .collect();
 
         // Document frequencies.
-        let mut df = vec![0u32; terms.len()];
-        let mut all: Vec<u32> = Vec::new();
-        for i in &interned {
-            all.clear();
-            all.extend(
-                i.name
-                    .iter()
-                    .chain(&i.description)
-                    .chain(i.lists.iter().flatten().flatten()),
+        // Counted per worker and summed: integer sums, the same whatever the thread count.
+        let df: Vec<u32> = interned
+            .par_iter()
+            .fold(
+                || (vec![0u32; terms.len()], Vec::new()),
+                |(mut df, mut all): (Vec<u32>, Vec<u32>), i| {
+                    all.clear();
+                    all.extend(
+                        i.name
+                            .iter()
+                            .chain(&i.description)
+                            .chain(i.lists.iter().flatten().flatten()),
+                    );
+                    all.sort_unstable();
+                    all.dedup();
+                    for &t in &all {
+                        df[t as usize] += 1;
+                    }
+                    (df, all)
+                },
+            )
+            .map(|(df, _)| df)
+            .reduce(
+                || vec![0u32; terms.len()],
+                |mut a, b| {
+                    for (x, y) in a.iter_mut().zip(&b) {
+                        *x += y;
+                    }
+                    a
+                },
             );
-            all.sort_unstable();
-            all.dedup();
-            for &t in &all {
-                df[t as usize] += 1;
-            }
-        }
         let n = records.len().max(1) as f32;
         let idf: Vec<f32> = df
             .iter()
@@ -1274,7 +1289,9 @@ fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
 fn tfidf_scaled(bag: &[u32], idf: &[f32], scale: impl Fn(u32) -> f32) -> Vec<(u32, f32)> {
     let mut sorted = bag.to_vec();
     sorted.sort_unstable();
-    let mut out: Vec<(u32, f32)> = Vec::new();
+    // Exactly the room it needs: a million records keep these.
+    let distinct = sorted.chunk_by(|x, y| x == y).count();
+    let mut out: Vec<(u32, f32)> = Vec::with_capacity(distinct);
     for t in sorted {
         match out.last_mut() {
             Some((last, count)) if *last == t => *count += 1.0,
@@ -1290,8 +1307,6 @@ fn tfidf_scaled(bag: &[u32], idf: &[f32], scale: impl Fn(u32) -> f32) -> Vec<(u3
             *w /= norm;
         }
     }
-    // Built by pushing, so up to twice the room it needs; a million records keep these.
-    out.shrink_to_fit();
     out
 }
 

@@ -212,80 +212,81 @@ impl TermRoles {
     }
 
     pub fn new(corpus: &Corpus, records: &[Record]) -> TermRoles {
+        use rayon::prelude::*;
         let terms = corpus.terms.len();
-        // Distinct departments per term: visit records department by department.
-        let mut order: Vec<usize> = (0..corpus.features.len()).collect();
-        order.sort_by_key(|&r| corpus.features[r].department);
-        let mut last = vec![u32::MAX; terms];
+        let departments = corpus.departments.len();
+        // Records department by department (stable: by index within one).
+        let mut order: Vec<u32> = (0..corpus.features.len() as u32).collect();
+        order.par_sort_by_key(|&r| corpus.features[r as usize].department);
+        let runs: Vec<&[u32]> = order
+            .chunk_by(|&x, &y| {
+                corpus.features[x as usize].department == corpus.features[y as usize].department
+            })
+            .collect();
+        // Per department, in parallel: how many of its records use each name or description
+        // term (each counted once per record), and every term it uses in any field.
+        let counted: Vec<(u32, Vec<(u32, u32)>, Vec<u32>)> = runs
+            .par_iter()
+            .map(|run| {
+                let department = corpus.features[run[0] as usize].department;
+                let mut uses: Vec<u32> = Vec::new();
+                let mut every: Vec<u32> = Vec::new();
+                let mut seen: Vec<u32> = Vec::new();
+                for &r in *run {
+                    let f = &corpus.features[r as usize];
+                    seen.clear();
+                    seen.extend(
+                        f.name_terms
+                            .iter()
+                            .chain(f.description.iter().map(|p| &p.0))
+                            .copied(),
+                    );
+                    seen.sort_unstable();
+                    seen.dedup();
+                    uses.extend(&seen);
+                    every.extend(&seen);
+                    every.extend(f.lists.iter().flatten().flatten());
+                }
+                uses.sort_unstable();
+                let counts: Vec<(u32, u32)> = uses
+                    .chunk_by(|x, y| x == y)
+                    .map(|same| (same[0], same.len() as u32))
+                    .collect();
+                every.sort_unstable();
+                every.dedup();
+                (department, counts, every)
+            })
+            .collect();
+        // Merged in department order, so each term's sums are taken in the same order
+        // whatever the thread count.
         let mut used = vec![0usize; terms];
         let mut department_sizes = vec![0u32; corpus.departments.len()];
-        // (term, department) -> records, counted while a department's records are visited.
-        let mut in_department = vec![0u32; terms];
         let mut home_lists: Vec<Vec<(u32, u32)>> = vec![Vec::new(); terms];
-        let mut touched: Vec<u32> = Vec::new();
         // Per term, over departments: the sum of c and of c ln c, c being the department's
         // records using the term (see `effective_departments`).
         let mut spread = vec![(0f64, 0f64); terms];
-        let flush = |touched: &mut Vec<u32>,
-                     in_department: &mut [u32],
-                     home_lists: &mut [Vec<(u32, u32)>],
-                     spread: &mut [(f64, f64)],
-                     department: u32| {
-            for &t in touched.iter() {
-                let count = std::mem::take(&mut in_department[t as usize]);
+        for (run, (department, counts, every)) in runs.iter().zip(&counted) {
+            if let Some(size) = department_sizes.get_mut(*department as usize) {
+                *size += run.len() as u32;
+            }
+            for &(t, count) in counts {
+                let Some(sums) = spread.get_mut(t as usize) else {
+                    continue;
+                };
                 let c = f64::from(count);
-                spread[t as usize].0 += c;
-                spread[t as usize].1 += c * c.ln();
+                sums.0 += c;
+                sums.1 += c * c.ln();
                 if count > 1 {
-                    home_lists[t as usize].push((department, count));
+                    home_lists[t as usize].push((*department, count));
                 }
             }
-            touched.clear();
-        };
-        let mut current = u32::MAX;
-        let mut seen: Vec<u32> = Vec::new();
-        for &r in &order {
-            let department = corpus.features[r].department;
-            if department != current {
-                flush(
-                    &mut touched,
-                    &mut in_department,
-                    &mut home_lists,
-                    &mut spread,
-                    current,
-                );
-                current = department;
-            }
-            if let Some(size) = department_sizes.get_mut(department as usize) {
-                *size += 1;
-            }
-            let f = &corpus.features[r];
-            // Name and description terms, each counted once per record.
-            seen.clear();
-            seen.extend(
-                f.name_terms
-                    .iter()
-                    .chain(f.description.iter().map(|p| &p.0))
-                    .copied(),
-            );
-            seen.sort_unstable();
-            seen.dedup();
-            for &t in &seen {
-                if let Some(c) = in_department.get_mut(t as usize) {
-                    if *c == 0 {
-                        touched.push(t);
-                    }
-                    *c += 1;
+            for &t in every {
+                if let Some(u) = used.get_mut(t as usize) {
+                    *u += 1;
                 }
             }
         }
-        flush(
-            &mut touched,
-            &mut in_department,
-            &mut home_lists,
-            &mut spread,
-            current,
-        );
+        drop(counted);
         let mut home_start = Vec::with_capacity(terms + 1);
         let mut home = Vec::new();
         home_start.push(0u32);
@@ -293,22 +294,6 @@ impl TermRoles {
             home.extend(list);
             home_start.push(home.len() as u32);
         }
-        for &r in &order {
-            let f = &corpus.features[r];
-            let ids = f
-                .name_terms
-                .iter()
-                .chain(f.description.iter().map(|p| &p.0))
-                .chain(f.lists.iter().flatten().flatten());
-            for &t in ids {
-                let t = t as usize;
-                if t < terms && last[t] != f.department {
-                    last[t] = f.department;
-                    used[t] += 1;
-                }
-            }
-        }
-        let departments = corpus.departments.len();
         let specificity: Vec<f32> = used
             .iter()
             .zip(&spread)
@@ -318,7 +303,7 @@ impl TermRoles {
             .collect();
         let name_letters = corpus
             .features
-            .iter()
+            .par_iter()
             .enumerate()
             .map(|(r, f)| {
                 let name = records.get(r).map_or("", |x| x.name.as_str());
