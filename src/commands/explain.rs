@@ -56,7 +56,9 @@ pub fn execute(args: &ExplainArgs, ui: &Ui) -> Result<i32> {
         )));
     }
     let spinner = ui.spinner("rebuilding the period's model");
-    let model = PeriodModel::build(records, &config, &mut Vec::new());
+    let model = PeriodModel::build_observed(records, &config, &mut Vec::new(), &|stage| {
+        spinner.set_message(format!("rebuilding the period's model: {stage}"))
+    });
     spinner.finish_and_clear();
     print!(
         "{}",

@@ -166,7 +166,13 @@ fn run_period(
     }
 
     let spinner = ui.spinner("matching");
-    let model = crate::matching::PeriodModel::build(&ingested.records, config, &mut timings);
+    let model = crate::matching::PeriodModel::build_observed(
+        &ingested.records,
+        config,
+        &mut timings,
+        &|stage| spinner.set_message(format!("matching: {stage}")),
+    );
+    spinner.set_message("grouping pairs into opportunities");
     let clock = Stopwatch::start();
     let mut outcome = crate::matching::outcome(&ingested.records, config, &model);
     timings.push(clock.stop("group"));
@@ -186,6 +192,11 @@ fn run_period(
     }
 
     let clock = Stopwatch::start();
+    let spinner = ui.spinner(if files.previous.is_some() {
+        "comparing with last month's pack and applying decisions"
+    } else {
+        "applying decisions and recording this month's efforts"
+    });
     let cycle = crate::cycle::apply(
         &crate::cycle::CycleInput {
             period,
@@ -200,6 +211,7 @@ fn run_period(
     // Nothing reads the model again: free its millions of small vectors while the pack is
     // written instead of before (at a million efforts that takes over a second).
     let freed = crate::free::drop_in_background(model);
+    spinner.finish_and_clear();
     timings.push(clock.stop("cycle"));
     let decision_problems: Vec<crate::model::Problem> = files
         .decisions
@@ -240,15 +252,16 @@ fn run_period(
 
     let budget =
         crate::model::total_gbp(outcome.opportunities.iter().map(|o| o.combined_budget_gbp));
+    let count = |n: u64| crate::report::thousands(n as i64);
     println!(
-        "{period}: {} efforts from {} departments ({} rows rejected); {} pairs, {} opportunities \
-         involving £{:.1}m",
-        ingested.rows_accepted(),
+        "{period}: {} efforts from {} departments ({} rows rejected); {} pairs, {} \
+         opportunities involving {}",
+        count(ingested.rows_accepted()),
         departments(&ingested.records),
-        ingested.rows_rejected(),
-        outcome.pairs.len(),
-        outcome.opportunities.len(),
-        budget / 1e6
+        count(ingested.rows_rejected()),
+        count(outcome.pairs.len() as u64),
+        count(outcome.opportunities.len() as u64),
+        crate::report::money(budget)
     );
     println!("pack: {}", out.join("index.html").display());
     ui.detail(format!("finished in {:.2}s", started.elapsed_seconds()));

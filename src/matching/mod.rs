@@ -62,7 +62,23 @@ impl PeriodModel {
         config: &Config,
         timings: &mut Vec<StageTiming>,
     ) -> PeriodModel {
+        PeriodModel::build_observed(records, config, timings, &|_| {})
+    }
+
+    /// [`PeriodModel::build`], telling `starting` what each stage is about to do, in words for
+    /// a progress line ("scoring 18,636,881 candidate pairs"), as it starts it. At a million
+    /// efforts the stages take seconds each.
+    pub fn build_observed(
+        records: &[Record],
+        config: &Config,
+        timings: &mut Vec<StageTiming>,
+        starting: &dyn Fn(&str),
+    ) -> PeriodModel {
         let mc = &config.matching;
+        starting(&format!(
+            "normalising the text of {} efforts",
+            crate::report::thousands(records.len() as i64)
+        ));
         let clock = Stopwatch::start();
         let learnt = index::learn_acronyms(records);
         let phrases = index::learn_phrases(records, index::MAX_PHRASE_RECORDS);
@@ -80,6 +96,7 @@ impl PeriodModel {
         let roles = score::TermRoles::new(&corpus, records);
         timings.push(clock.stop("normalise"));
 
+        starting("finding candidate pairs");
         let clock = Stopwatch::start();
         let candidates = corpus.candidates_with(
             mc.max_term_share,
@@ -91,10 +108,15 @@ impl PeriodModel {
         corpus.release_probes();
         timings.push(clock.stop("candidates"));
 
+        starting(&format!(
+            "scoring {} candidate pairs",
+            crate::report::thousands(candidates.len() as i64)
+        ));
         let clock = Stopwatch::start();
         let similarities = score::score_pairs(&corpus, &roles, &candidates);
         timings.push(clock.stop("score"));
 
+        starting("estimating the field weights");
         let clock = Stopwatch::start();
         let defaults = mc.weights.normalised();
         let estimate = if mc.estimate_weights {
@@ -831,6 +853,34 @@ mod tests {
         );
         let e = evaluate_sample(&outcome, &records);
         assert!(e.precision >= 0.89 && e.recall >= 0.75, "{}", e.to_text());
+    }
+
+    /// A progress line can follow the build: each stage is announced, in order, with the
+    /// counts it names.
+    #[test]
+    fn build_announces_each_stage_as_it_starts() {
+        let records = testdata::sample();
+        let config = Config::default();
+        let heard = std::sync::Mutex::new(Vec::<String>::new());
+        let mut timings = Vec::new();
+        let model = PeriodModel::build_observed(&records, &config, &mut timings, &|stage| {
+            heard.lock().unwrap().push(stage.to_string())
+        });
+        let heard = heard.into_inner().unwrap();
+        assert_eq!(
+            heard,
+            vec![
+                format!("normalising the text of {} efforts", records.len()),
+                "finding candidate pairs".to_string(),
+                format!(
+                    "scoring {} candidate pairs",
+                    crate::report::thousands(model.candidates.len() as i64)
+                ),
+                "estimating the field weights".to_string(),
+            ]
+        );
+        let stages: Vec<&str> = timings.iter().map(|t| t.stage.as_str()).collect();
+        assert_eq!(stages, ["normalise", "candidates", "score", "weights"]);
     }
 
     /// `explain` agrees with the run: every pair in the outcome (group completion's too) is

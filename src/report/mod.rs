@@ -30,7 +30,8 @@ pub use model::{
     DepartmentView, EffortView, Glance, NewThisMonth, OpportunityView, OverlapMatrix, PairRow,
     PartnerView, ReportModel, ScoreBin,
 };
-pub use text::{department_slugs, escape_markdown, neutralise_cell, slug_base};
+pub use templates::thousands;
+pub use text::{department_slugs, escape_markdown, money, neutralise_cell, slug_base};
 
 use crate::config::Config;
 use crate::error::Result;
