@@ -652,17 +652,13 @@ pub fn dice(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() && b.is_empty() {
         return 0.0;
     }
+    // Without branches: which side moves on is data, not a jump the processor must guess (the
+    // order of two name trigram hashes is a coin toss, so a branch missed half the time).
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        shared += usize::from(x == y);
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
     }
     (2 * shared) as f32 / (a.len() + b.len()) as f32
 }
@@ -1068,6 +1064,14 @@ mod tests {
             let (x, y) = (dice(&a, &b), dice(&b, &a));
             prop_assert_eq!(x, y);
             prop_assert!((0.0..=1.0).contains(&x));
+            // And it is the Dice coefficient of the two sets, counted the plain way.
+            let shared = a.iter().filter(|t| b.contains(t)).count();
+            let expected = if a.is_empty() && b.is_empty() {
+                0.0
+            } else {
+                (2 * shared) as f32 / (a.len() + b.len()) as f32
+            };
+            prop_assert_eq!(x, expected);
         }
 
         #[test]
