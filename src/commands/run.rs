@@ -210,7 +210,7 @@ fn run_period(
     );
     // Nothing reads the model again: free its millions of small vectors while the pack is
     // written instead of before (at a million efforts that takes over a second).
-    let freed = crate::free::drop_in_background(model);
+    crate::free::drop_in_background(model);
     spinner.finish_and_clear();
     timings.push(clock.stop("cycle"));
     let decision_problems: Vec<crate::model::Problem> = files
@@ -270,9 +270,6 @@ fn run_period(
     // The records and the cycle's results are freed on another thread too: the process need
     // not wait for them (the binary exits as soon as this returns; in a test, the thread
     // finishes on its own).
-    if let Some(freed) = freed {
-        let _ = freed.join();
-    }
     crate::free::drop_in_background((ingested, cycle));
     if args.strict && rejected > 0 {
         ui.note(format!(
