@@ -26,6 +26,9 @@ mod tests {
         let watch = Arc::downgrade(&value);
         let handle = drop_in_background(value).expect("a thread");
         handle.join().expect("the thread finishes");
-        assert!(watch.upgrade().is_none(), "the value is freed once the thread is done");
+        assert!(
+            watch.upgrade().is_none(),
+            "the value is freed once the thread is done"
+        );
     }
 }
