@@ -24,7 +24,8 @@ pub struct MatchConfig {
     pub background_share: f64,
     /// A reported pair must get at least this much of its score from fields other than its
     /// strongest one: one field alone (the same name, a shared generic capability) does not
-    /// make an overlap.
+    /// make an overlap. Exempt: identical names holding a word no other effort of the period
+    /// uses anywhere (a name of their own, which no two unrelated efforts share by chance).
     pub min_other_fields: f64,
     /// Inside a group formed by reported pairs, a cross-department pair scoring at least this
     /// is reported too: the group vouches for it ("A is like B, B is like C, and A is somewhat

@@ -315,7 +315,7 @@ fn verdict(
     }
     let (sims, _, _) = model.score_pair(a, b);
     let others = super::other_fields(&model.weights, &sims);
-    if others < config.min_other_fields {
+    if others < config.min_other_fields && !model.own_name(a, b) {
         return format!(
             "Not reported: nearly all of the score comes from one field; the other fields add \
              only {others:.2}, and at least {:.2} is needed ([matching] min_other_fields). One \

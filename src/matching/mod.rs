@@ -209,6 +209,23 @@ impl PeriodModel {
             .collect()
     }
 
+    /// True when efforts `a` and `b` bear the same name and that name holds a word no other
+    /// effort of the period uses anywhere ("Joint Crypt Key Programme" in two catalogues): a
+    /// name of their own. Such a pair is exempt from [`MatchConfig::min_other_fields`]: two
+    /// unrelated efforts can share a name made of common words ("Fleet Management"), but not
+    /// by chance one whose word nobody else writes. Catalogues often leave the other fields
+    /// thin or withheld for exactly such projects.
+    pub fn own_name(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.corpus.features.get(a), self.corpus.features.get(b)) else {
+            return false;
+        };
+        !x.name_terms.is_empty()
+            && x.name_terms == y.name_terms
+            && x.name_terms
+                .iter()
+                .any(|&t| self.corpus.df.get(t as usize).is_some_and(|&df| df <= 2))
+    }
+
     /// The full evidence of a pair, one entry per field in [`Field::ALL`] order.
     pub fn evidence(&self, records: &[Record], a: usize, b: usize) -> (f64, Vec<FieldEvidence>) {
         let (sims, total, contributions) = self.score_pair(a, b);
@@ -287,7 +304,7 @@ impl PeriodModel {
                 for (b, score, others) in scored {
                     let bg = bg_a.max(background[b]);
                     if score - config.background_share * bg >= config.report_threshold
-                        && others >= config.min_other_fields
+                        && (others >= config.min_other_fields || self.own_name(a, b))
                     {
                         total += 1;
                         let key = (a.min(b) as u32, a.max(b) as u32);
@@ -425,7 +442,8 @@ pub fn reported(
         .filter(|&((&(a, b), &score), sims)| {
             let bg = background[a as usize].max(background[b as usize]);
             score - config.background_share * bg >= config.report_threshold
-                && other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
+                && (other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
+                    || model.own_name(a as usize, b as usize))
         })
         .map(|(pair, _)| pair)
         .map(|(&(a, b), &score)| (a, b, score))
@@ -1069,6 +1087,45 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// `own_name`: two efforts whose only agreement is a name nobody else uses are reported,
+    /// however thin or contrary their other fields (GMPP's "Joint Crypt Key Programme", one
+    /// year filed under ICT and the next under military capability, its description
+    /// withheld); the same pair under a name of common words is not.
+    #[test]
+    fn a_name_of_their_own_stands_without_other_fields() {
+        let config = Config::default();
+        let pair = |name: &str| {
+            let mut records = testdata::sample();
+            let a = Record {
+                department: "Ministry of National Defence".into(),
+                record_id: "MND-X1".into(),
+                name: name.into(),
+                description: "To support the department's information assurance capability.".into(),
+                capabilities: vec!["ICT".into()],
+                ..testdata::blank()
+            };
+            let b = Record {
+                department: "Home Affairs Office".into(),
+                record_id: "HAO-X1".into(),
+                name: name.into(),
+                capabilities: vec!["military capability".into()],
+                ..testdata::blank()
+            };
+            records.extend([a, b]);
+            let (x, y) = (records.len() - 2, records.len() - 1);
+            let model = PeriodModel::build(&records, &config, &mut Vec::new());
+            let sims = model.score_pair(x, y).0;
+            let alone = other_fields(&model.weights, &sims) < config.matching.min_other_fields;
+            let found = reported(&model, &records, &config.matching)
+                .iter()
+                .any(|&(a, b, _)| (a as usize, b as usize) == (x, y));
+            (alone, model.own_name(x, y), found)
+        };
+        // Both pairs get all their score from the name: the rule alone decides.
+        assert_eq!(pair("Joint Crypt Key Programme"), (true, true, true));
+        assert_eq!(pair("Case Management System"), (true, false, false));
     }
 
     /// The outcome must not depend on the number of threads.
