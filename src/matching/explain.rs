@@ -276,10 +276,19 @@ fn verdict(
         .position(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y));
     if let Some(k) = position {
         if k < direct {
+            let (sims, _, _) = model.score_pair(a, b);
+            let own = super::other_fields(&model.weights, &sims) < config.min_other_fields;
             return format!(
                 "Reported: the score is at or above the report threshold of {:.2} and stands out \
-                 from both efforts' other candidates.",
-                config.report_threshold
+                 from both efforts' other candidates.{}",
+                config.report_threshold,
+                if own {
+                    " Nearly all of it comes from the name, but the two names are the same and \
+                     hold a word no other effort uses, so no support from other fields is needed \
+                     ([matching] min_other_fields)."
+                } else {
+                    ""
+                }
             );
         }
         return format!(

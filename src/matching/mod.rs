@@ -1121,11 +1121,13 @@ mod tests {
             let found = reported(&model, &records, &config.matching)
                 .iter()
                 .any(|&(a, b, _)| (a as usize, b as usize) == (x, y));
-            (alone, model.own_name(x, y), found)
+            let verdict = explain::explain_pair(&model, &records, &config.matching, x, y);
+            let says_why = verdict.contains("hold a word no other effort uses");
+            (alone, model.own_name(x, y), found, says_why)
         };
         // Both pairs get all their score from the name: the rule alone decides.
-        assert_eq!(pair("Joint Crypt Key Programme"), (true, true, true));
-        assert_eq!(pair("Case Management System"), (true, false, false));
+        assert_eq!(pair("Joint Crypt Key Programme"), (true, true, true, true));
+        assert_eq!(pair("Case Management System"), (true, false, false, false));
     }
 
     /// The outcome must not depend on the number of threads.
