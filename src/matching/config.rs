@@ -54,7 +54,9 @@ pub struct MatchConfig {
     /// candidate in the other's department: an effort with several look-alikes in one
     /// department ("Prisoner record appeals" against "Prisoner transfer appeals" and "Prisoner
     /// visit appeals") has no clear counterpart there, however alike the closest one is. Pairs
-    /// inside a group can still be reported through `group_pair_threshold`. 0 turns this off.
+    /// inside a group can still be reported through `group_pair_threshold`. A pair of
+    /// identical names that still scores highest needs no lead: the name marks the
+    /// counterpart. 0 turns this off.
     pub min_lead: f64,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.

@@ -278,18 +278,33 @@ fn verdict(
         if k < direct {
             let (sims, _, _) = model.score_pair(a, b);
             let own = super::other_fields(&model.weights, &sims) < config.min_other_fields;
-            return format!(
+            let scores = model.candidate_scores();
+            let close = [(x, y), (y, x)].into_iter().any(|(p, q)| {
+                let department = model.corpus.features[q as usize].department;
+                super::next_best(model, &scores, p, department, q)
+                    .is_some_and(|(_, w)| total - w < config.min_lead)
+            });
+            let mut text = format!(
                 "Reported: the score is at or above the report threshold of {:.2} and stands out \
-                 from both efforts' other candidates.{}",
-                config.report_threshold,
-                if own {
+                 from both efforts' other candidates.",
+                config.report_threshold
+            );
+            if own {
+                text.push_str(
                     " Nearly all of it comes from the name, but the two names are the same and \
                      hold a word no other effort uses, so no support from other fields is needed \
-                     ([matching] min_other_fields)."
-                } else {
-                    ""
-                }
-            );
+                     ([matching] min_other_fields).",
+                );
+            }
+            if close {
+                text.push_str(&format!(
+                    " Another effort of one of the departments comes within {:.2} of it, but the \
+                     two names are the same, which marks this pair as the counterparts \
+                     ([matching] min_lead).",
+                    config.min_lead
+                ));
+            }
+            return text;
         }
         return format!(
             "Reported through its group: on its own the pair would not be reported, but both \

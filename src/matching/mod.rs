@@ -226,6 +226,14 @@ impl PeriodModel {
                 .any(|&t| self.corpus.df.get(t as usize).is_some_and(|&df| df <= 2))
     }
 
+    /// True when efforts `a` and `b` bear the same name (the same terms after normalisation).
+    pub fn same_name(&self, a: usize, b: usize) -> bool {
+        let (Some(x), Some(y)) = (self.corpus.features.get(a), self.corpus.features.get(b)) else {
+            return false;
+        };
+        !x.name_terms.is_empty() && x.name_terms == y.name_terms
+    }
+
     /// The full evidence of a pair, one entry per field in [`Field::ALL`] order.
     pub fn evidence(&self, records: &[Record], a: usize, b: usize) -> (f64, Vec<FieldEvidence>) {
         let (sims, total, contributions) = self.score_pair(a, b);
@@ -520,7 +528,10 @@ fn with_lead(
     };
     above
         .into_iter()
-        .filter(|&(a, b, s)| s - next(a, b).max(next(b, a)) >= lead)
+        .filter(|&(a, b, s)| {
+            let margin = s - next(a, b).max(next(b, a));
+            margin >= lead || (margin > 0.0 && model.same_name(a as usize, b as usize))
+        })
         .collect()
 }
 
@@ -972,8 +983,9 @@ mod tests {
         let kept = reported(&model, &records, &config.matching);
         assert!(!kept.is_empty());
         for &(a, b, s) in &kept {
+            let margin = lead_of(a, b, s);
             assert!(
-                lead_of(a, b, s) >= lead,
+                margin >= lead || (margin > 0.0 && model.same_name(a as usize, b as usize)),
                 "pair {a}-{b} leads by less than {lead}"
             );
         }
@@ -1128,6 +1140,62 @@ mod tests {
         // Both pairs get all their score from the name: the rule alone decides.
         assert_eq!(pair("Joint Crypt Key Programme"), (true, true, true, true));
         assert_eq!(pair("Case Management System"), (true, false, false, false));
+    }
+
+    /// `min_lead` gives way to identical names: an effort whose namesake in another department
+    /// scores highest there is reported with it even when a differently named effort of that
+    /// department comes within `min_lead`; the look-alike itself is not.
+    #[test]
+    fn the_same_name_marks_the_counterpart_among_close_rivals() {
+        let config = Config::default();
+        let mut records = testdata::sample();
+        let effort = |department: &str, id: &str, name: &str| Record {
+            department: department.into(),
+            record_id: id.into(),
+            name: name.into(),
+            description: "Issues and renews harbour pilotage exemption certificates for masters \
+                          who regularly bring vessels into the port, with online applications \
+                          and examiner scheduling."
+                .into(),
+            capabilities: vec!["certificates".into(), "examinations".into()],
+            ..testdata::blank()
+        };
+        records.extend([
+            effort(
+                "Ministry of National Defence",
+                "MND-X1",
+                "Pilotage Exemption Certificates",
+            ),
+            effort(
+                "Home Affairs Office",
+                "HAO-X1",
+                "Pilotage Exemption Certificates",
+            ),
+            effort(
+                "Home Affairs Office",
+                "HAO-X2",
+                "Pilotage Exemption Certificate Renewals",
+            ),
+        ]);
+        let n = records.len();
+        let (a, b, c) = (n - 3, n - 2, n - 1);
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let score = |x: usize, y: usize| model.score_pair(x, y).1;
+        let margin = score(a, b) - score(a, c);
+        assert!(
+            margin > 0.0 && margin < config.matching.min_lead,
+            "the rival comes within min_lead: {margin}"
+        );
+        assert!(model.same_name(a, b) && !model.same_name(a, c));
+        let kept = reported(&model, &records, &config.matching);
+        let has = |x: usize, y: usize| {
+            kept.iter()
+                .any(|&(p, q, _)| (p.min(q) as usize, p.max(q) as usize) == (x.min(y), x.max(y)))
+        };
+        assert!(has(a, b), "the namesake is reported");
+        assert!(!has(a, c), "the look-alike is not");
+        let verdict = explain::explain_pair(&model, &records, &config.matching, a, b);
+        assert!(verdict.contains("names are the same"), "{verdict}");
     }
 
     /// The outcome must not depend on the number of threads.
