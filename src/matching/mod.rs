@@ -216,12 +216,9 @@ impl PeriodModel {
     /// by chance one whose word nobody else writes. Catalogues often leave the other fields
     /// thin or withheld for exactly such projects.
     pub fn own_name(&self, a: usize, b: usize) -> bool {
-        let (Some(x), Some(y)) = (self.corpus.features.get(a), self.corpus.features.get(b)) else {
-            return false;
-        };
-        !x.name_terms.is_empty()
-            && x.name_terms == y.name_terms
-            && x.name_terms
+        self.same_name(a, b)
+            && self.corpus.features[a]
+                .name_terms
                 .iter()
                 .any(|&t| self.corpus.df.get(t as usize).is_some_and(|&df| df <= 2))
     }
