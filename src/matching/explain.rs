@@ -274,16 +274,21 @@ fn verdict(
     let position = reported
         .iter()
         .position(|&(p, q, _)| (p.min(q), p.max(q)) == (x, y));
+    let scores = model.candidate_scores();
+    // An effort of one side's department scoring within `min_lead` of this pair with the other
+    // side: (that effort, its score, the side it scores with).
+    let rival = || {
+        [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
+            let department = model.corpus.features[q as usize].department;
+            super::next_best(model, &scores, p, department, q)
+                .filter(|&(_, w)| total - w < config.min_lead)
+                .map(|(z, w)| (z, w, p))
+        })
+    };
     if let Some(k) = position {
         if k < direct {
             let (sims, _, _) = model.score_pair(a, b);
             let own = super::other_fields(&model.weights, &sims) < config.min_other_fields;
-            let scores = model.candidate_scores();
-            let close = [(x, y), (y, x)].into_iter().any(|(p, q)| {
-                let department = model.corpus.features[q as usize].department;
-                super::next_best(model, &scores, p, department, q)
-                    .is_some_and(|(_, w)| total - w < config.min_lead)
-            });
             let mut text = format!(
                 "Reported: the score is at or above the report threshold of {:.2} and stands out \
                  from both efforts' other candidates.",
@@ -296,7 +301,7 @@ fn verdict(
                      ([matching] min_other_fields).",
                 );
             }
-            if close {
+            if rival().is_some() {
                 text.push_str(&format!(
                     " Another effort of one of the departments comes within {:.2} of it, but the \
                      two names are the same, which marks this pair as the counterparts \
@@ -320,7 +325,6 @@ fn verdict(
             config.report_threshold
         );
     }
-    let scores = model.candidate_scores();
     let background = super::background(
         model.corpus.len(),
         &model.candidates,
@@ -355,12 +359,7 @@ fn verdict(
             config.report_threshold, config.candidates_per_record
         );
     }
-    if let Some((z, w, other)) = [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
-        let department = model.corpus.features[q as usize].department;
-        super::next_best(model, &scores, p, department, q)
-            .filter(|&(_, w)| total - w < config.min_lead)
-            .map(|(z, w)| (z, w, p))
-    }) {
+    if let Some((z, w, other)) = rival() {
         let (z, other) = (&records[z as usize], &records[other as usize]);
         format!(
             "Not reported: the pair does not stand out in its department. {} ({}:{}) scores \
