@@ -85,6 +85,9 @@ impl GroupKind {
 struct PlacedEffort {
     /// The planted group, or `None` for a hard negative.
     group: Option<usize>,
+    /// (domain, object, activity) of what it is: the group's for a group that shares one
+    /// concept, the effort's own for a shared-capability member or a hard negative.
+    topic: (usize, usize, usize),
     name: String,
     description: String,
     user_groups: Vec<String>,
@@ -120,8 +123,9 @@ pub struct Plan {
     placed: Vec<PlacedEffort>,
     /// Indices into `placed`, per department.
     by_department: Vec<Vec<usize>>,
-    /// (domain, object, activity) of every group whose members share one concept. No other
-    /// planted group and no background effort uses these: an effort with the same object and
+    /// (domain, object, activity) of every planted effort: the concept of a group whose
+    /// members share one, and each shared-capability member's own. No other planted group,
+    /// hard negative or background effort uses these: an effort with the same object and
     /// activity in another department would be the same effort, yet not in truth.
     planted_topics: BTreeSet<(usize, usize, usize)>,
 }
@@ -204,9 +208,6 @@ impl Plan {
 }
 
 impl Plan {
-    /// A routine effort of `domain`, redrawn while it would be a planted group's effort (the
-    /// same object and activity): such an effort would overlap the group's members in other
-    /// departments, yet not be in truth.
     /// How crowded the topic space is: the highest share, over domains, of a domain's topics
     /// (object x activity) that planted groups took. Background efforts draw a topic no group
     /// took, with a bounded number of tries; as this share nears 1 they cannot, and a
@@ -225,9 +226,12 @@ impl Plan {
             .fold(0.0, f64::max)
     }
 
+    /// A routine effort of `domain`, redrawn while it would be a planted effort (the same
+    /// object and activity): such an effort would overlap that effort's group in other
+    /// departments, yet not be in truth.
     fn background_concept(&self, domain: usize, rng: &mut ChaCha8Rng) -> Concept {
         let mut concept = Concept::random(domain, rng);
-        for _ in 0..50 {
+        for _ in 0..200 {
             if !self.planted_topics.contains(&concept.topic()) {
                 break;
             }
@@ -305,7 +309,7 @@ fn split_sizes(efforts: usize, count: usize, rng: &mut ChaCha8Rng) -> Vec<usize>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeSet;
+    use std::collections::{BTreeMap, BTreeSet};
 
     fn all_rows(plan: &Plan) -> (Vec<Vec<Row>>, Vec<PlantedRecord>) {
         let mut rows = Vec::new();
@@ -456,6 +460,43 @@ mod tests {
         }
     }
 
+    /// Guards truth against planted efforts that are another group's effort, or a hard
+    /// negative that is a planted effort under another wording (a shared-capability member
+    /// or a hard negative drawing a topic some group took): real overlaps truth.csv would
+    /// miss. Each topic belongs to one group at most, and a hard negative's to none; the two
+    /// sides of a hard negative are about different things.
+    #[test]
+    fn each_planted_topic_belongs_to_one_group() {
+        let plan = Plan::new(&GenerateOptions {
+            departments: 6,
+            efforts: 20_000,
+            seed: 5,
+        })
+        .expect("plan");
+        let mut groups: BTreeMap<(usize, usize, usize), BTreeSet<usize>> = BTreeMap::new();
+        for p in &plan.placed {
+            if let Some(g) = p.group {
+                groups.entry(p.topic).or_default().insert(g);
+            }
+        }
+        assert!(groups.len() > 100, "{} topics", groups.len());
+        for (topic, owners) in &groups {
+            assert_eq!(owners.len(), 1, "{topic:?} is planted by groups {owners:?}");
+        }
+        let negatives: Vec<&PlacedEffort> =
+            plan.placed.iter().filter(|p| p.group.is_none()).collect();
+        assert!(negatives.len() > 50, "{} hard negatives", negatives.len());
+        for p in &negatives {
+            assert!(!groups.contains_key(&p.topic), "{:?}: {}", p.topic, p.name);
+        }
+        // Hard negatives are placed one pair after the other.
+        for pair in negatives.chunks(2) {
+            if let [a, b] = pair {
+                assert_ne!(a.topic, b.topic, "{} / {}", a.name, b.name);
+            }
+        }
+    }
+
     /// The crowding measure grows with the number of planted groups per domain, and stays
     /// within the cap (plant.rs MAX_PLANTED_TOPIC_SHARE) at any size.
     #[test]
@@ -472,8 +513,10 @@ mod tests {
         let (small, large) = (share(1_000), share(200_000));
         assert!(small > 0.0 && small < 0.5, "{small}");
         assert!(large > small, "{small} -> {large}");
-        // However many efforts, planted groups leave background efforts free topics.
-        assert!(large <= 0.5, "{large}");
+        // However many efforts, planted groups leave background efforts free topics: half
+        // a domain's topics at most go to groups that start there, and shared-capability
+        // members take a few more in their own domains.
+        assert!(large <= 0.8, "{large}");
     }
 
     #[test]

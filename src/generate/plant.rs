@@ -20,10 +20,11 @@ const PLANTED_SHARE: f64 = 0.07;
 const HARD_NEGATIVE_SHARE: f64 = 0.01;
 /// At most this share of a department's efforts are planted or hard negatives.
 const MAX_PLANTED_PER_DEPARTMENT: f64 = 0.4;
-/// At most this share of a domain's topics (object x activity) go to planted groups. Background
-/// efforts must avoid planted topics (an effort with a planted topic in another department is
-/// the same effort, yet not in truth), and planted groups must not share one; past this share
-/// they could not reliably. At a million efforts across 50 departments this, not
+/// At most this share of a domain's topics (object x activity) go to planted groups that start
+/// in it (shared-capability members take a few more, their own, in their own domains, about
+/// 0.75 in all at a million efforts). Background efforts must avoid planted topics (an effort
+/// with a planted topic in another department is the same effort, yet not in truth), and
+/// planted groups must not share one; past this share they could not reliably. At a million efforts across 50 departments this, not
 /// [`PLANTED_SHARE`], bounds the planted groups.
 const MAX_PLANTED_TOPIC_SHARE: f64 = 0.5;
 
@@ -69,12 +70,23 @@ impl Plan {
             }
             let group = self.groups.len();
             let concept = distinct_concept(first_domain, &self.planted_topics, rng);
+            if kind == GroupKind::SharedCapability
+                && members.iter().any(|&d| {
+                    let domain = self.departments[d].domain;
+                    self.free_objects(domain, concept.activity, None).is_empty()
+                })
+            {
+                // Some member's domain has no subject left for this capability.
+                failures += 1;
+                continue;
+            }
             let (kind, efforts) =
                 self.group_efforts(group, kind, &concept, &members, &mut used_programmes, rng);
-            if kind != GroupKind::SharedCapability {
-                self.planted_topics.insert(concept.topic());
-            }
-            // Shared-capability groups take no topic but count here too, so that they stay
+            // A group that shares one concept takes its topic; a shared-capability group takes
+            // each member's own.
+            self.planted_topics
+                .extend(efforts.iter().map(|effort| effort.topic));
+            // Shared-capability groups count here once, like the others, so that they stay
             // the same share of the groups however crowded the domains are.
             planted_in[first_domain] += 1;
             self.groups.push(kind);
@@ -97,9 +109,28 @@ impl Plan {
             let activity = rng.gen_range(0..ACTIVITIES.len());
             let generic = rng.gen_bool(0.5);
             let name_variant = rng.gen_range(0..4);
+            // Neither side is a planted effort under another wording, and the two are about
+            // different things: either would make an overlap that truth.csv lacks.
+            let mut concepts = Vec::with_capacity(2);
             for &dept in &members {
                 let mut concept = Concept::random(self.departments[dept].domain, rng);
                 concept.activity = activity;
+                let other = concepts.first().map(Concept::topic);
+                if self.planted_topics.contains(&concept.topic()) || other == Some(concept.topic())
+                {
+                    let free = self.free_objects(concept.domain, activity, other);
+                    let Some(&object) = free.choose(rng) else {
+                        break;
+                    };
+                    concept.object = object;
+                }
+                concepts.push(concept);
+            }
+            if concepts.len() < 2 {
+                failures += 1;
+                continue;
+            }
+            for (&dept, mut concept) in members.iter().zip(concepts) {
                 concept.generic_name = generic;
                 if generic {
                     // Same template, different subjects: never the same name.
@@ -114,6 +145,7 @@ impl Plan {
                 self.by_department[dept].push(self.placed.len());
                 self.placed.push(PlacedEffort {
                     group: None,
+                    topic: concept.topic(),
                     name: concept.name(&wording),
                     description: concept.description_in_own_words(&wording, rng),
                     user_groups: concept.users.iter().map(|u| u.to_string()).collect(),
@@ -122,6 +154,22 @@ impl Plan {
             }
             pairs += 1;
         }
+    }
+
+    /// The objects of `domain` whose effort of `activity` no planted group has taken, and
+    /// that are not `except`'s.
+    fn free_objects(
+        &self,
+        domain: usize,
+        activity: usize,
+        except: Option<(usize, usize, usize)>,
+    ) -> Vec<usize> {
+        (0..DOMAINS[domain].objects.len())
+            .filter(|&object| {
+                let topic = (domain, object, activity);
+                !self.planted_topics.contains(&topic) && except != Some(topic)
+            })
+            .collect()
     }
 
     /// The members of one planted group, worded as `kind` says, in `members` order. An
@@ -165,12 +213,23 @@ impl Plan {
             .then(|| distinct_programme(concept, used_programmes, rng));
         let full_name = concept.name(&base);
         for (i, &dept) in members.iter().enumerate() {
+            let mut topic = concept.topic();
             let (name, description, users, capabilities) = match kind {
                 GroupKind::SharedCapability => {
                     // Each department builds the same capability for its own users, under
                     // one programme, in one place.
                     let mut own = Concept::random(self.departments[dept].domain, rng);
                     own.activity = concept.activity;
+                    // Its own subject, not another planted effort's: that would be the same
+                    // effort in two groups, a real overlap that truth.csv would miss.
+                    if self.planted_topics.contains(&own.topic()) {
+                        let free = self.free_objects(own.domain, own.activity, None);
+                        // `plant` checked that every member's domain has one.
+                        if let Some(&object) = free.choose(rng) {
+                            own.object = object;
+                        }
+                    }
+                    topic = own.topic();
                     own.place = concept.place.clone();
                     own.programme = programme.clone();
                     own.extra_capabilities = concept.extra_capabilities.clone();
@@ -256,6 +315,7 @@ impl Plan {
             };
             out.push(PlacedEffort {
                 group: Some(group),
+                topic,
                 name,
                 description,
                 user_groups: users,
