@@ -58,6 +58,22 @@ pub struct MatchConfig {
     /// identical names that still scores highest needs no lead: the name marks the
     /// counterpart. 0 turns this off.
     pub min_lead: f64,
+    /// Two efforts that each name a subject the other never mentions are about different
+    /// things, however alike the rest of their wording ("Rural payment demand forecasting" and
+    /// "Rural track access application demand forecasting"); such a pair is not reported
+    /// unless the two share a word as specific as those subjects (see `specific_share`) or a
+    /// common component from the concepts (a chatbot, notifications). A word is a subject
+    /// when some department uses it in at least this share of its efforts' names and
+    /// descriptions, and `subject_lift` times as often as the period as a whole does. 0 turns
+    /// this off.
+    pub subject_share: f64,
+    /// See `subject_share`: how much more often than the whole period a department must use a
+    /// word for it to be that department's subject (at least 1).
+    pub subject_lift: f64,
+    /// A word two efforts about different subjects share ties them together (a place, a
+    /// programme, a codename) when at most this share of the period's efforts use it, and no
+    /// more than use either subject. A word only the two of them use always counts.
+    pub specific_share: f64,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -159,6 +175,9 @@ impl Default for MatchConfig {
             candidates_per_record: 20,
             max_postings: 100,
             min_lead: 0.1,
+            subject_share: 0.05,
+            subject_lift: 4.0,
+            specific_share: 0.002,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,
@@ -182,6 +201,8 @@ impl MatchConfig {
             ("max_term_share", self.max_term_share),
             ("best_match_margin", self.best_match_margin),
             ("min_lead", self.min_lead),
+            ("subject_share", self.subject_share),
+            ("specific_share", self.specific_share),
             ("background_share", self.background_share),
             ("min_other_fields", self.min_other_fields),
             ("prior_share", self.prior_share),
@@ -192,6 +213,12 @@ impl MatchConfig {
                     "[matching] {key} = {value}: must be between 0 and 1"
                 ));
             }
+        }
+        if !(self.subject_lift >= 1.0 && self.subject_lift <= 1000.0) {
+            return Err(format!(
+                "[matching] subject_lift = {}: must be between 1 and 1000",
+                self.subject_lift
+            ));
         }
         if !(self.named_phrase_weight >= 1.0 && self.named_phrase_weight <= 10.0) {
             return Err(format!(
@@ -241,5 +268,7 @@ mod tests {
         assert!(bad(|c| c.min_lead = 1.5).contains("min_lead = 1.5"));
         assert!(bad(|c| c.named_phrase_weight = 0.5).contains("named_phrase_weight = 0.5"));
         assert!(bad(|c| c.named_phrase_weight = f64::NAN).contains("named_phrase_weight"));
+        assert!(bad(|c| c.subject_lift = 0.5).contains("subject_lift = 0.5"));
+        assert!(bad(|c| c.subject_share = 1.5).contains("subject_share = 1.5"));
     }
 }

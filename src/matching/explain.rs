@@ -351,6 +351,21 @@ fn verdict(
             config.min_other_fields
         );
     }
+    if let Some((s, t)) = super::Subjects::new(model, config).distinct(model, a, b) {
+        let (ra, rb) = (&records[a], &records[b]);
+        return format!(
+            "Not reported: the two efforts are about different things. \"{}\" names \"{}\", a \
+             subject of a department's that \"{}\" never mentions, and \"{}\" names \"{}\", which \
+             the first never mentions. They share no word as specific as those, such as a \
+             place or a programme, and no common component such as a chatbot, so what they \
+             have in common is only the kind of work ([matching] subject_share).",
+            ra.name,
+            model.corpus.display(s),
+            rb.name,
+            rb.name,
+            model.corpus.display(t),
+        );
+    }
     if model.candidates.binary_search(&(x, y)).is_err() {
         return format!(
             "Not reported: the score reaches the threshold of {:.2}, but the two efforts share too \

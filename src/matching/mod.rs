@@ -252,6 +252,106 @@ impl PeriodModel {
     }
 }
 
+/// Which words name a department's subject, for telling apart efforts that do the same kind of
+/// work about different things ([`MatchConfig::subject_share`]). Built once per period and
+/// config from the term statistics the scorer already keeps.
+pub struct Subjects {
+    /// Term id -> true when some department uses the term in at least `subject_share` of its
+    /// efforts and `subject_lift` times as often as the whole period. Empty when the rule is
+    /// off.
+    subject: Vec<bool>,
+    /// A word both efforts use is specific when at most this many efforts use it.
+    specific_df: u32,
+    /// Term id -> true for a concept's term (`concepts.txt` and `[matching.concepts]`): a
+    /// common component such as a chatbot or notifications, which departments building it for
+    /// different subjects could share.
+    concept: Vec<bool>,
+}
+
+impl Subjects {
+    pub fn new(model: &PeriodModel, config: &MatchConfig) -> Subjects {
+        let n = model.corpus.len() as f64;
+        // At least 2: a word only the pair uses is always specific.
+        let specific_df = ((config.specific_share * n) as u32).max(2);
+        if config.subject_share <= 0.0 || n == 0.0 {
+            return Subjects {
+                subject: Vec::new(),
+                specific_df,
+                concept: Vec::new(),
+            };
+        }
+        let concepts: std::collections::HashSet<&str> = model
+            .normaliser
+            .concept_phrases()
+            .map(|(_, term, _)| term)
+            .collect();
+        let concept = model
+            .corpus
+            .terms
+            .iter()
+            .map(|t| concepts.contains(t.as_str()))
+            .collect();
+        let roles = &model.roles;
+        let subject = (0..model.corpus.terms.len())
+            .map(|t| {
+                let rate = f64::from(model.corpus.df[t]) / n;
+                roles.homes(t).iter().any(|&(d, count)| {
+                    let size = roles.department_sizes.get(d as usize).copied().unwrap_or(0);
+                    let share = f64::from(count) / f64::from(size.max(1));
+                    share >= config.subject_share && share >= config.subject_lift * rate
+                })
+            })
+            .collect();
+        Subjects {
+            subject,
+            specific_df,
+            concept,
+        }
+    }
+
+    fn component(&self, t: u32) -> bool {
+        self.concept.get(t as usize).copied().unwrap_or(false)
+    }
+
+    /// The subject term of `x`'s name that `y` never mentions (in its name or description),
+    /// with the fewest users, and that number.
+    fn unshared(&self, model: &PeriodModel, x: usize, y: usize) -> Option<(u32, u32)> {
+        let (fx, fy) = (&model.corpus.features[x], &model.corpus.features[y]);
+        fx.name_terms
+            .iter()
+            .filter(|&&t| self.subject.get(t as usize).copied().unwrap_or(false))
+            .filter(|&&t| !mentions(fy, t))
+            .map(|&t| (model.corpus.df[t as usize], t))
+            .min()
+    }
+
+    /// `Some((s, t))` when efforts `a` and `b` are about different subjects: `a`'s name holds
+    /// subject `s` that `b` never mentions, `b`'s holds `t` that `a` never mentions, and they
+    /// use no word in common that is as specific as those (at most `specific_df` efforts use
+    /// it, and no more than use `s` or `t`) or that is a common component (a concept).
+    pub fn distinct(&self, model: &PeriodModel, a: usize, b: usize) -> Option<(u32, u32)> {
+        if self.subject.is_empty() {
+            return None;
+        }
+        let (da, s) = self.unshared(model, a, b)?;
+        let (db, t) = self.unshared(model, b, a)?;
+        let bar = da.min(db).min(self.specific_df);
+        let (fa, fb) = (&model.corpus.features[a], &model.corpus.features[b]);
+        let tie = fa
+            .name_terms
+            .iter()
+            .chain(fa.description.iter().map(|p| &p.0))
+            .any(|&w| (model.corpus.df[w as usize] <= bar || self.component(w)) && mentions(fb, w));
+        (!tie).then_some((s, t))
+    }
+}
+
+/// True when term `t` is in `f`'s name or description.
+fn mentions(f: &index::Features, t: u32) -> bool {
+    f.name_terms.binary_search(&t).is_ok()
+        || f.description.binary_search_by_key(&t, |p| p.0).is_ok()
+}
+
 pub use crate::model::CandidateRecall;
 
 impl PeriodModel {
@@ -280,6 +380,7 @@ impl PeriodModel {
             &self.candidate_scores(),
             config.background_rank,
         );
+        let subjects = Subjects::new(self, config);
         let stride = n.div_ceil(sample.max(1)).max(1);
         let sampled: Vec<usize> = (0..n).step_by(stride).collect();
         let (exhaustive_pairs, found) = sampled
@@ -310,6 +411,7 @@ impl PeriodModel {
                     let bg = bg_a.max(background[b]);
                     if score - config.background_share * bg >= config.report_threshold
                         && (others >= config.min_other_fields || self.own_name(a, b))
+                        && subjects.distinct(self, a, b).is_none()
                     {
                         total += 1;
                         let key = (a.min(b) as u32, a.max(b) as u32);
@@ -439,6 +541,7 @@ pub fn reported(
         &scores,
         config.background_rank,
     );
+    let subjects = Subjects::new(model, config);
     let above: Vec<(u32, u32, f64)> = model
         .candidates
         .iter()
@@ -449,6 +552,7 @@ pub fn reported(
             score - config.background_share * bg >= config.report_threshold
                 && (other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
                     || model.own_name(a as usize, b as usize))
+                && subjects.distinct(model, a as usize, b as usize).is_none()
         })
         .map(|(pair, _)| pair)
         .map(|(&(a, b), &score)| (a, b, score))
@@ -864,8 +968,9 @@ mod tests {
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that recall yet (the misses
     /// are mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.89, recall 0.75 (measured 0.914 and
-    /// 0.763 with `min_lead` and `named_phrase_weight`; 0.881 and 0.763 before them).
+    /// below which a change is a regression: precision 0.95, recall 0.75 (measured 0.974 and
+    /// 0.763 with `subject_share`; 0.914 and 0.763 before it, with `min_lead` and
+    /// `named_phrase_weight`; 0.881 and 0.763 before those).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -878,7 +983,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.89 && e.recall >= 0.75, "{}", e.to_text());
+        assert!(e.precision >= 0.95 && e.recall >= 0.75, "{}", e.to_text());
     }
 
     /// A progress line can follow the build: each stage is announced, in order, with the
@@ -1137,6 +1242,64 @@ mod tests {
         // Both pairs get all their score from the name: the rule alone decides.
         assert_eq!(pair("Joint Crypt Key Programme"), (true, true, true, true));
         assert_eq!(pair("Case Management System"), (true, false, false, false));
+    }
+
+    /// Efforts doing the same kind of work about different things are not reported: the
+    /// sample's hospital estates and defence estate condition surveys each name a subject of
+    /// a department's that the other never mentions. A word as specific as those that both
+    /// use (here a made-up place), or a common component, ties two such efforts together.
+    #[test]
+    fn different_subjects_are_not_one_effort() {
+        let config = Config::default();
+        let records = testdata::sample();
+        let find = |id: &str| records.iter().position(|r| r.record_id == id).expect(id);
+        let (x, y) = (find("MHC-0029"), find("MND-DIG-0189"));
+        let is_reported = |records: &[Record], config: &Config| {
+            let model = PeriodModel::build(records, config, &mut Vec::new());
+            reported(&model, records, &config.matching)
+                .iter()
+                .any(|&(a, b, _)| (a as usize, b as usize) == (x.min(y), x.max(y)))
+        };
+
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let subjects = Subjects::new(&model, &config.matching);
+        let (s, t) = subjects.distinct(&model, x, y).expect("different subjects");
+        assert_eq!(
+            (model.corpus.display(s), model.corpus.display(t)),
+            ("hospital", "defence")
+        );
+        assert!(!is_reported(&records, &config));
+        let text = explain::explain_pair(&model, &records, &config.matching, x, y);
+        assert!(text.contains("about different things"), "{text}");
+        assert!(
+            text.contains("\"hospital\"") && text.contains("\"defence\""),
+            "{text}"
+        );
+        assert!(text.contains("[matching] subject_share"), "{text}");
+
+        // The rule alone holds the pair back.
+        let mut off = config.clone();
+        off.matching.subject_share = 0.0;
+        assert!(is_reported(&records, &off));
+
+        // Two departments' notification platforms are about different people (patients,
+        // claimants) but build one common component, a concept: they stay together.
+        let (p, q) = (find("MHC-0064"), find("DEP/2021/046"));
+        assert!(subjects.unshared(&model, p, q).is_some());
+        assert!(subjects.unshared(&model, q, p).is_some());
+        assert_eq!(subjects.distinct(&model, p, q), None);
+
+        let mut tied = records.clone();
+        for r in [x, y] {
+            tied[r]
+                .description
+                .push_str(" Surveyed by the Quarrendon estates team.");
+        }
+        let model = PeriodModel::build(&tied, &config, &mut Vec::new());
+        assert_eq!(
+            Subjects::new(&model, &config.matching).distinct(&model, x, y),
+            None
+        );
     }
 
     /// `min_lead` gives way to identical names: an effort whose namesake in another department

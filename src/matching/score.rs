@@ -361,6 +361,12 @@ impl TermRoles {
         self
     }
 
+    /// The departments where term `t` is at home (used in the name or description of more
+    /// than one of their records), with how many of their records use it.
+    pub fn homes(&self, t: usize) -> &[(u32, u32)] {
+        &self.home[self.home_range(t)]
+    }
+
     /// The range in `home` of term `t`'s departments (empty when out of range).
     fn home_range(&self, t: usize) -> std::ops::Range<usize> {
         match (self.home_start.get(t), self.home_start.get(t + 1)) {
