@@ -354,14 +354,13 @@ fn verdict(
     if let Some((s, t)) = super::Subjects::new(model, config).distinct(model, a, b) {
         let (ra, rb) = (&records[a], &records[b]);
         return format!(
-            "Not reported: the two efforts are about different things. \"{}\" names \"{}\", a \
-             subject of a department's that \"{}\" never mentions, and \"{}\" names \"{}\", which \
-             the first never mentions. They share no word as specific as those, such as a \
+            "Not reported: the two efforts are about different things. \"{}\" is about \"{}\" \
+             and \"{}\" about \"{}\" (each a word some department uses for its subject), and \
+             neither mentions the other's. They share no word as specific as those, such as a \
              place or a programme, and no common component such as a chatbot, so what they \
-             have in common is only the kind of work ([matching] subject_share).",
+             have in common is the kind of work, not the thing ([matching] subject_share).",
             ra.name,
             model.corpus.display(s),
-            rb.name,
             rb.name,
             model.corpus.display(t),
         );
