@@ -785,9 +785,8 @@ impl Corpus {
 
     /// [`Corpus::candidates`], plus abbreviation keys from `letters` (one per record, or
     /// empty): a name written as an abbreviation ("CMS replacement") finds the names whose
-    /// initials it spells, with every initial or all but one, as the scorer's
-    /// [`super::score::abbreviates`] counts them (the scorer also allows all but two; those are
-    /// found only through shared words).
+    /// initials it spells, with every initial, all but one or (for an abbreviation of up to
+    /// five letters) all but two, as the scorer's [`super::score::abbreviates`] counts them.
     pub fn candidates_with(
         &self,
         max_term_share: f64,
@@ -818,7 +817,11 @@ impl Corpus {
         let mut found: Vec<(u64, u32, u32)> = Vec::new();
         let mut postings: Vec<(u32, f32)> = Vec::new();
         for group in entries.chunk_by(|x, y| x.0 == y.0) {
-            if group.len() < 2 || group.len() > limit {
+            // A block of one record pairs nothing, except under a letters key: a name's
+            // initials are listed there and an abbreviation looks them up (and the other way
+            // round), so one name of its kind is exactly what an abbreviation must find.
+            let letters_key = matches!(group[0].0 & KEY_TAG, INITIALS_KEY | ABBREVIATION_KEY);
+            if (group.len() < 2 && !letters_key) || group.len() > limit {
                 continue;
             }
             let start = postings.len();
@@ -1255,9 +1258,21 @@ fn abbreviation_keys(letters: &NameLetters, keys: &mut Vec<(u64, f32, u8)>) {
         h.write(counts);
         (h.finish() & !KEY_TAG) | tag
     };
-    if let Some((abbreviation, _, _)) = &letters.abbreviation {
+    if let Some((abbreviation, len, _)) = &letters.abbreviation {
         keys.push((key(abbreviation, ABBREVIATION_KEY), 1.0, INDEX));
         keys.push((key(abbreviation, INITIALS_KEY), 1.0, PROBE));
+        // The scorer lets an abbreviation leave out two of a name's initials, a place and a
+        // suffix ("RCCPL" for "Shepford Replacement Consumer Complaint Permits and Licensing
+        // Phase 2"); names are indexed with all their initials or all but one, so with one
+        // letter added the abbreviation finds those missing two. 26 keys, for the few names
+        // that hold an abbreviation, rather than every name indexing all but two.
+        if usize::from(*len) < 6 {
+            for letter in 0..26 {
+                let mut more = *abbreviation;
+                more[letter] += 1;
+                keys.push((key(&more, INITIALS_KEY), 1.0, PROBE));
+            }
+        }
     }
     let terms = usize::from(letters.terms);
     if !(3..=7).contains(&terms) {

@@ -1302,6 +1302,37 @@ mod tests {
         );
     }
 
+    /// An abbreviation finds the name it stands for even when the name has two words the
+    /// abbreviation leaves out, a place and a suffix, and the two share no word.
+    #[test]
+    fn an_abbreviation_finds_a_name_with_a_place_and_a_suffix() {
+        let config = Config::default();
+        let mut records = testdata::sample();
+        let named = |department: &str, id: &str, name: &str| Record {
+            department: department.into(),
+            record_id: id.into(),
+            name: name.into(),
+            ..testdata::blank()
+        };
+        records.extend([
+            named("Ministry of National Defence", "MND-X1", "RCCPL Service"),
+            named(
+                "Home Affairs Office",
+                "HAO-X1",
+                "Shepford Replacement Consumer Complaint Permits and Licensing Online",
+            ),
+        ]);
+        let (x, y) = (records.len() - 2, records.len() - 1);
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        assert!(
+            model
+                .candidates
+                .binary_search(&(x as u32, y as u32))
+                .is_ok(),
+            "not a candidate"
+        );
+    }
+
     /// `min_lead` gives way to identical names: an effort whose namesake in another department
     /// scores highest there is reported with it even when a differently named effort of that
     /// department comes within `min_lead`; the look-alike itself is not.
