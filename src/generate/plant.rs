@@ -24,8 +24,8 @@ const MAX_PLANTED_PER_DEPARTMENT: f64 = 0.4;
 /// in it (shared-capability members take a few more, their own, in their own domains, about
 /// 0.75 in all at a million efforts). Background efforts must avoid planted topics (an effort
 /// with a planted topic in another department is the same effort, yet not in truth), and
-/// planted groups must not share one; past this share they could not reliably. At a million efforts across 50 departments this, not
-/// [`PLANTED_SHARE`], bounds the planted groups.
+/// planted groups must not share one; past this share they could not reliably. At a million
+/// efforts across 50 departments this, not [`PLANTED_SHARE`], bounds the planted groups.
 const MAX_PLANTED_TOPIC_SHARE: f64 = 0.5;
 
 impl Plan {
