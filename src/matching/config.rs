@@ -74,6 +74,11 @@ pub struct MatchConfig {
     /// programme, a codename) when at most this share of the period's efforts use it, and no
     /// more than use either subject. A word only the two of them use always counts.
     pub specific_share: f64,
+    /// A common component (a concept) ties two efforts about different subjects only when
+    /// neither department mentions it in more than this many of its efforts: one chatbot
+    /// each is a component to agree on, but where a department has many, the component is
+    /// not what ties two of them. 0 turns the component tie off.
+    pub component_per_department: u32,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -178,6 +183,7 @@ impl Default for MatchConfig {
             subject_share: 0.05,
             subject_lift: 4.0,
             specific_share: 0.002,
+            component_per_department: 10,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,

@@ -266,6 +266,8 @@ pub struct Subjects {
     /// common component such as a chatbot or notifications, which departments building it for
     /// different subjects could share.
     concept: Vec<bool>,
+    /// See [`MatchConfig::component_per_department`].
+    per_department: u32,
 }
 
 impl Subjects {
@@ -278,6 +280,7 @@ impl Subjects {
                 subject: Vec::new(),
                 specific_df,
                 concept: Vec::new(),
+                per_department: config.component_per_department,
             };
         }
         let concepts: std::collections::HashSet<&str> = model
@@ -306,11 +309,22 @@ impl Subjects {
             subject,
             specific_df,
             concept,
+            per_department: config.component_per_department,
         }
     }
 
-    fn component(&self, t: u32) -> bool {
-        self.concept.get(t as usize).copied().unwrap_or(false)
+    /// True when `t` is a common component that neither department mentions in more than
+    /// `per_department` of its efforts.
+    fn component(&self, model: &PeriodModel, t: u32, a: usize, b: usize) -> bool {
+        if !self.concept.get(t as usize).copied().unwrap_or(false) {
+            return false;
+        }
+        let homes = model.roles.homes(t as usize);
+        let few = |x: usize| {
+            let d = model.corpus.features[x].department;
+            homes.iter().find(|h| h.0 == d).map_or(1, |h| h.1) <= self.per_department
+        };
+        few(a) && few(b)
     }
 
     /// The subject term of `x`'s name that `y` never mentions (in its name or description),
@@ -341,7 +355,10 @@ impl Subjects {
             .name_terms
             .iter()
             .chain(fa.description.iter().map(|p| &p.0))
-            .any(|&w| (model.corpus.df[w as usize] <= bar || self.component(w)) && mentions(fb, w));
+            .any(|&w| {
+                (model.corpus.df[w as usize] <= bar || self.component(model, w, a, b))
+                    && mentions(fb, w)
+            });
         (!tie).then_some((s, t))
     }
 }
@@ -1288,6 +1305,30 @@ mod tests {
         assert!(subjects.unshared(&model, p, q).is_some());
         assert!(subjects.unshared(&model, q, p).is_some());
         assert_eq!(subjects.distinct(&model, p, q), None);
+
+        // Where a department mentions the component in many efforts it is everyday plumbing
+        // there, not one build to agree on: the concept no longer ties the pair.
+        let mut plumbing = records.clone();
+        let department = plumbing[p].department.clone();
+        let mentioned = (0..plumbing.len())
+            .filter(|&r| r != p && plumbing[r].department == department)
+            .take(config.matching.component_per_department as usize + 1);
+        for r in mentioned.collect::<Vec<_>>() {
+            plumbing[r]
+                .description
+                .push_str(" It sends applicants a text message when anything changes.");
+        }
+        let model = PeriodModel::build(&plumbing, &config, &mut Vec::new());
+        let subjects_now = Subjects::new(&model, &config.matching);
+        assert!(subjects_now.distinct(&model, p, q).is_some());
+        let model = PeriodModel::build(&records, &config, &mut Vec::new());
+        let mut never = config.matching.clone();
+        never.component_per_department = 0;
+        assert!(
+            Subjects::new(&model, &never)
+                .distinct(&model, p, q)
+                .is_some()
+        );
 
         let mut tied = records.clone();
         for r in [x, y] {
