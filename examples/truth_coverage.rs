@@ -10,7 +10,8 @@
 //! cargo run --release --example truth_coverage -- CATALOGUE_DIR TRUTH.csv [CONFIG.toml]
 //! e.g. cargo run --release --example truth_coverage -- /tmp/g1m/catalogues /tmp/g1m/truth.csv
 //! `SHOW=N` also prints up to N planted pairs of each kind that were not candidates, and N that
-//! were outscored, with the look-alike.
+//! were outscored, with the look-alike. `WHY=N` explains up to N planted candidates that were
+//! not reported and tallies why, in `explain`'s words.
 
 mod common;
 
@@ -76,6 +77,14 @@ fn main() -> anyhow::Result<()> {
         }
     }
     let mut outscored: BTreeMap<String, usize> = BTreeMap::new();
+    // WHY=N: explain up to N planted candidates that were not reported, tallying the reasons
+    // (each explanation reads all candidates again: about a second each at a million efforts).
+    let mut why_left: usize = std::env::var("WHY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let mut why_show = show;
+    let mut reasons: BTreeMap<(String, String), usize> = BTreeMap::new();
     for ((a, b), kind) in planted {
         let key = (a, b);
         let c = counts.entry(kind.clone()).or_default();
@@ -116,7 +125,33 @@ fn main() -> anyhow::Result<()> {
         }
         if reported.contains(&key) {
             c[3] += 1;
+        } else if found.is_ok() && why_left > 0 {
+            // Why a planted candidate was not reported, in `explain`'s words.
+            why_left -= 1;
+            let text = overlap::matching::explain::explain_pair(
+                &model,
+                records,
+                &config.matching,
+                a as usize,
+                b as usize,
+            );
+            let reason = text
+                .lines()
+                .find_map(|l| l.strip_prefix("Not reported: "))
+                .unwrap_or("(reported after all)");
+            let short: String = reason.chars().take(60).collect();
+            *reasons.entry((kind.clone(), short)).or_default() += 1;
+            if why_show > 0 {
+                why_show -= 1;
+                println!(
+                    "lost ({kind}): {:?} / {:?}: {reason}",
+                    records[a as usize].name, records[b as usize].name
+                );
+            }
         }
+    }
+    for ((kind, reason), n) in &reasons {
+        println!("why lost ({kind}, {n}): {reason}");
     }
     println!("kind                pairs  candidates  >= threshold  reported  outscored");
     let share = |x: usize, n: usize| x as f64 / n.max(1) as f64;

@@ -79,6 +79,12 @@ pub struct MatchConfig {
     /// each is a component to agree on, but where a department has many, the component is
     /// not what ties two of them. 0 turns the component tie off.
     pub component_per_department: u32,
+    /// Two efforts that share a named phrase (see `named_phrase_weight`) that at most 10 of
+    /// the period's efforts use are tied by it, as members of one cross-government programme
+    /// are: such a pair needs only `report_threshold`, not to stand out from its background
+    /// (`background_share`), whose look-alikes do the same kind of work but share no such
+    /// name. false turns this off.
+    pub named_phrase_ties: bool,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -184,6 +190,7 @@ impl Default for MatchConfig {
             subject_lift: 4.0,
             specific_share: 0.002,
             component_per_department: 10,
+            named_phrase_ties: true,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,

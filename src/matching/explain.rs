@@ -285,8 +285,31 @@ fn verdict(
                 .map(|(z, w)| (z, w, p))
         })
     };
+    let subjects = super::Subjects::new(model, config);
+    let phrase = subjects.shared_phrase(a, b);
+    let needed = || {
+        let background = super::background(
+            model.corpus.len(),
+            &model.candidates,
+            &scores,
+            config.background_rank,
+        );
+        let bg = background[a].max(background[b]);
+        (bg, config.report_threshold + config.background_share * bg)
+    };
     if let Some(k) = position {
         if k < direct {
+            if let Some(t) = phrase.filter(|_| total < needed().1) {
+                return format!(
+                    "Reported: the score is at or above the report threshold of {:.2}, and both \
+                     efforts name \"{}\", a name of three words or more that at most {} efforts \
+                     of the period use (a programme's, say). That ties them, so the pair need \
+                     not stand out from their other candidates ([matching] named_phrase_ties).",
+                    config.report_threshold,
+                    model.corpus.display(t),
+                    super::index::MAX_PHRASE_RECORDS
+                );
+            }
             let (sims, _, _) = model.score_pair(a, b);
             let own = super::other_fields(&model.weights, &sims) < config.min_other_fields;
             let mut text = format!(
@@ -325,15 +348,8 @@ fn verdict(
             config.report_threshold
         );
     }
-    let background = super::background(
-        model.corpus.len(),
-        &model.candidates,
-        &scores,
-        config.background_rank,
-    );
-    let bg = background[a].max(background[b]);
-    let needed = config.report_threshold + config.background_share * bg;
-    if total < needed {
+    let (bg, needed) = needed();
+    if total < needed && phrase.is_none() {
         return format!(
             "Not reported: the score does not stand out from these efforts' look-alikes. The \
              {}th closest candidate of one of them already scores {bg:.2}, so this pair needs \
@@ -351,7 +367,7 @@ fn verdict(
             config.min_other_fields
         );
     }
-    if let Some((s, t)) = super::Subjects::new(model, config).distinct(model, a, b) {
+    if let Some((s, t)) = subjects.distinct(model, a, b) {
         let (ra, rb) = (&records[a], &records[b]);
         return format!(
             "Not reported: the two efforts are about different things. \"{}\" is about \"{}\" \

@@ -268,6 +268,12 @@ pub struct Subjects {
     concept: Vec<bool>,
     /// See [`MatchConfig::component_per_department`].
     per_department: u32,
+    /// Each effort's named phrases of three words or more that at most
+    /// [`index::MAX_PHRASE_RECORDS`] efforts use, sorted (CSR layout: effort `r`'s are
+    /// `phrases[phrase_start[r]..phrase_start[r + 1]]`; most efforts have none). Empty when
+    /// [`MatchConfig::named_phrase_ties`] is off.
+    phrase_start: Vec<u32>,
+    phrases: Vec<u32>,
 }
 
 impl Subjects {
@@ -275,12 +281,61 @@ impl Subjects {
         let n = model.corpus.len() as f64;
         // At least 2: a word only the pair uses is always specific.
         let specific_df = ((config.specific_share * n) as u32).max(2);
+        let (phrase_start, phrases) = if config.named_phrase_ties {
+            // Names of three words or more: a two-word name is as often a codename ("Project
+            // Tern"), which unrelated efforts reuse, as a programme's.
+            let long: std::collections::HashSet<&str> = model
+                .normaliser
+                .concept_phrases()
+                .filter(|&(_, term, name)| {
+                    name.split(' ').count() >= 3 && model.normaliser.keeps_words(term)
+                })
+                .map(|(_, term, _)| term)
+                .collect();
+            let corpus = &model.corpus;
+            let phrase: Vec<bool> = corpus
+                .terms
+                .iter()
+                .zip(&corpus.df)
+                .map(|(t, &df)| {
+                    df as usize <= index::MAX_PHRASE_RECORDS && long.contains(t.as_str())
+                })
+                .collect();
+            let per_effort: Vec<Vec<u32>> = corpus
+                .features
+                .par_iter()
+                .map(|f| {
+                    let mut own: Vec<u32> = f
+                        .name_terms
+                        .iter()
+                        .chain(f.description.iter().map(|p| &p.0))
+                        .copied()
+                        .filter(|&t| phrase[t as usize])
+                        .collect();
+                    own.sort_unstable();
+                    own.dedup();
+                    own
+                })
+                .collect();
+            let mut start = Vec::with_capacity(per_effort.len() + 1);
+            start.push(0u32);
+            let mut flat = Vec::new();
+            for own in per_effort {
+                flat.extend(own);
+                start.push(flat.len() as u32);
+            }
+            (start, flat)
+        } else {
+            (Vec::new(), Vec::new())
+        };
         if config.subject_share <= 0.0 || n == 0.0 {
             return Subjects {
                 subject: Vec::new(),
                 specific_df,
                 concept: Vec::new(),
                 per_department: config.component_per_department,
+                phrase_start,
+                phrases,
             };
         }
         let concepts: std::collections::HashSet<&str> = model
@@ -310,7 +365,21 @@ impl Subjects {
             specific_df,
             concept,
             per_department: config.component_per_department,
+            phrase_start,
+            phrases,
         }
+    }
+
+    /// A named phrase of three words or more that efforts `a` and `b` both use (name or
+    /// description) and at most [`index::MAX_PHRASE_RECORDS`] efforts use: a programme's
+    /// name, which ties the pair ([`MatchConfig::named_phrase_ties`]).
+    pub fn shared_phrase(&self, a: usize, b: usize) -> Option<u32> {
+        let of = |r: usize| match (self.phrase_start.get(r), self.phrase_start.get(r + 1)) {
+            (Some(&from), Some(&to)) => &self.phrases[from as usize..to as usize],
+            _ => &[],
+        };
+        let (pa, pb) = (of(a), of(b));
+        pa.iter().copied().find(|t| pb.binary_search(t).is_ok())
     }
 
     /// True when `t` is a common component that neither department mentions in more than
@@ -426,7 +495,11 @@ impl PeriodModel {
                 let (mut total, mut hit) = (0usize, 0usize);
                 for (b, score, others) in scored {
                     let bg = bg_a.max(background[b]);
-                    if score - config.background_share * bg >= config.report_threshold
+                    let stands_out = score - config.background_share * bg
+                        >= config.report_threshold
+                        || (score >= config.report_threshold
+                            && subjects.shared_phrase(a, b).is_some());
+                    if stands_out
                         && (others >= config.min_other_fields || self.own_name(a, b))
                         && subjects.distinct(self, a, b).is_none()
                     {
@@ -566,7 +639,9 @@ pub fn reported(
         .zip(&model.similarities)
         .filter(|&((&(a, b), &score), sims)| {
             let bg = background[a as usize].max(background[b as usize]);
-            score - config.background_share * bg >= config.report_threshold
+            (score - config.background_share * bg >= config.report_threshold
+                || (score >= config.report_threshold
+                    && subjects.shared_phrase(a as usize, b as usize).is_some()))
                 && (other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
                     || model.own_name(a as usize, b as usize))
                 && subjects.distinct(model, a as usize, b as usize).is_none()

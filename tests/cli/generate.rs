@@ -277,3 +277,96 @@ fn generated_catalogues_validate_cleanly() {
         .assert()
         .code(0);
 }
+
+/// Reads `overlap evaluate --format json`'s true positives and reported pairs.
+fn evaluate(truth: &Path, pairs: &Path) -> (u64, u64) {
+    let out = overlap()
+        .args(["evaluate", "--format", "json", "--truth"])
+        .arg(truth)
+        .arg(pairs)
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let field = |k: &str| json[k].as_u64().unwrap_or_else(|| panic!("{k} in {json}"));
+    (field("true_positives"), field("reported_pairs"))
+}
+
+/// Members of one cross-government programme are tied by its name (`[matching]
+/// named_phrase_ties`): generated shared-capability members, each doing the same kind of work
+/// as many unrelated efforts, are found that would not stand out from those look-alikes, and
+/// no false alarm comes with them (codenames such as "Project Tern", which unrelated efforts
+/// reuse, are two words and do not count). `explain` says why such a pair is reported.
+#[test]
+fn programme_members_are_tied_by_the_programme_name() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let data = tmp.path().join("gen");
+    generate(&data, 30, 4000, 5);
+    let off_config = tmp.path().join("off.toml");
+    fs::write(&off_config, "[matching]\nnamed_phrase_ties = false\n").expect("write config");
+    let run = |out: &Path, config: Option<&Path>| {
+        let mut cmd = overlap();
+        cmd.args(["-q", "run"])
+            .arg(data.join("catalogues"))
+            .args(["--period", "2026-11", "--no-previous", "--out"])
+            .arg(out);
+        if let Some(config) = config {
+            cmd.arg("--config").arg(config);
+        }
+        cmd.assert().success();
+    };
+    let (on, off) = (tmp.path().join("on"), tmp.path().join("off"));
+    run(&on, None);
+    run(&off, Some(&off_config));
+    let truth = data.join("truth.csv");
+    let (found_on, reported_on) = evaluate(&truth, &on.join("pairs.csv"));
+    let (found_off, reported_off) = evaluate(&truth, &off.join("pairs.csv"));
+    assert!(
+        found_on > found_off,
+        "{found_on} planted pairs found, {found_off} without the tie"
+    );
+    assert!(
+        reported_on - found_on <= reported_off - found_off,
+        "false alarms: {} with the tie, {} without",
+        reported_on - found_on,
+        reported_off - found_off
+    );
+
+    // A pair only the tie reports, explained.
+    let pairs = |dir: &Path| -> BTreeSet<(String, String)> {
+        let mut reader = csv::Reader::from_path(dir.join("pairs.csv")).expect("pairs.csv");
+        let headers = reader.headers().expect("header").clone();
+        let col = |name: &str| headers.iter().position(|h| h == name).expect(name);
+        let (da, ia, db, ib) = (
+            col("department_a"),
+            col("record_id_a"),
+            col("department_b"),
+            col("record_id_b"),
+        );
+        reader
+            .records()
+            .map(|r| {
+                let r = r.expect("row");
+                (
+                    format!("{}:{}", &r[da], &r[ia]),
+                    format!("{}:{}", &r[db], &r[ib]),
+                )
+            })
+            .collect()
+    };
+    let (with, without) = (pairs(&on), pairs(&off));
+    let explained = with.difference(&without).any(|(a, b)| {
+        let out = overlap()
+            .args(["explain", "--out"])
+            .arg(&on)
+            .args([a, b])
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).contains("[matching] named_phrase_ties")
+    });
+    assert!(explained, "no pair reported only through the tie says so");
+}
