@@ -252,9 +252,11 @@ impl PeriodModel {
     }
 }
 
-/// Which words name a department's subject, for telling apart efforts that do the same kind of
-/// work about different things ([`MatchConfig::subject_share`]). Built once per period and
-/// config from the term statistics the scorer already keeps.
+/// What two efforts are about, beyond their score: which words name a department's subject,
+/// for telling apart efforts that do the same kind of work about different things
+/// ([`MatchConfig::subject_share`]), and which named phrases tie two efforts as members of one
+/// programme ([`MatchConfig::named_phrase_ties`]). Built once per period and config from the
+/// term statistics the scorer already keeps.
 pub struct Subjects {
     /// Term id -> true when some department uses the term in at least `subject_share` of its
     /// efforts and `subject_lift` times as often as the whole period. Empty when the rule is
