@@ -349,7 +349,7 @@ fn verdict(
         );
     }
     let (bg, needed) = needed();
-    if total < needed && phrase.is_none() {
+    if !subjects.stands_out(config, total, bg, a, b) {
         return format!(
             "Not reported: the score does not stand out from these efforts' look-alikes. The \
              {}th closest candidate of one of them already scores {bg:.2}, so this pair needs \

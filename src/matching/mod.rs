@@ -384,6 +384,22 @@ impl Subjects {
         pa.iter().copied().find(|t| pb.binary_search(t).is_ok())
     }
 
+    /// The background rule: a pair scoring `score`, whose efforts' background is `bg`, stands
+    /// out when it reaches `report_threshold` plus `background_share` of that background, or
+    /// reaches `report_threshold` and the two share a programme's name
+    /// ([`Subjects::shared_phrase`]).
+    pub fn stands_out(
+        &self,
+        config: &MatchConfig,
+        score: f64,
+        bg: f64,
+        a: usize,
+        b: usize,
+    ) -> bool {
+        score - config.background_share * bg >= config.report_threshold
+            || (score >= config.report_threshold && self.shared_phrase(a, b).is_some())
+    }
+
     /// True when `t` is a common component that neither department mentions in more than
     /// `per_department` of its efforts.
     fn component(&self, model: &PeriodModel, t: u32, a: usize, b: usize) -> bool {
@@ -497,11 +513,7 @@ impl PeriodModel {
                 let (mut total, mut hit) = (0usize, 0usize);
                 for (b, score, others) in scored {
                     let bg = bg_a.max(background[b]);
-                    let stands_out = score - config.background_share * bg
-                        >= config.report_threshold
-                        || (score >= config.report_threshold
-                            && subjects.shared_phrase(a, b).is_some());
-                    if stands_out
+                    if subjects.stands_out(config, score, bg, a, b)
                         && (others >= config.min_other_fields || self.own_name(a, b))
                         && subjects.distinct(self, a, b).is_none()
                     {
@@ -641,9 +653,7 @@ pub fn reported(
         .zip(&model.similarities)
         .filter(|&((&(a, b), &score), sims)| {
             let bg = background[a as usize].max(background[b as usize]);
-            (score - config.background_share * bg >= config.report_threshold
-                || (score >= config.report_threshold
-                    && subjects.shared_phrase(a as usize, b as usize).is_some()))
+            subjects.stands_out(config, score, bg, a as usize, b as usize)
                 && (other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
                     || model.own_name(a as usize, b as usize))
                 && subjects.distinct(model, a as usize, b as usize).is_none()
