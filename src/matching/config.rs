@@ -85,6 +85,14 @@ pub struct MatchConfig {
     /// (`background_share`), whose look-alikes do the same kind of work but share no such
     /// name. false turns this off.
     pub named_phrase_ties: bool,
+    /// Efforts in three or more departments that are each other's closest candidates (each
+    /// one's closest candidates are exactly the others, up to `background_rank` - 1 of them)
+    /// are a close circle: several departments building one kind of thing, such as
+    /// appointment booking. A pair of the circle that leads both efforts' next-closest
+    /// candidate by `min_lead` needs only `report_threshold`, not to stand out from its
+    /// background: the look-alikes that raise the background touch the same thing in passing.
+    /// false turns this off.
+    pub close_circles: bool,
     /// Report, for each effort, only its best match in each other department (and any within
     /// `best_match_margin` of it). Keeps near-duplicates in one department from flooding.
     pub best_match_per_department: bool,
@@ -191,6 +199,7 @@ impl Default for MatchConfig {
             specific_share: 0.002,
             component_per_department: 10,
             named_phrase_ties: true,
+            close_circles: true,
             best_match_per_department: true,
             best_match_margin: 0.0,
             estimate_weights: true,

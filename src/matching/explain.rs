@@ -297,8 +297,26 @@ fn verdict(
         let bg = background[a].max(background[b]);
         (bg, config.report_threshold + config.background_share * bg)
     };
+    let circle = || {
+        let circles = super::close_circles(model, &scores, config, &[x, y]);
+        super::in_circle(model, circles.as_ref(), config, total, x, y)
+    };
     if let Some(k) = position {
         if k < direct {
+            if let Some(members) = circle().filter(|_| phrase.is_none() && total < needed().1) {
+                return format!(
+                    "Reported: the score is at or above the report threshold of {:.2}, and these \
+                     {} efforts, each in a different department, are each other's closest \
+                     candidates: {}. Several departments doing one kind of thing is what this \
+                     tool looks for, so the pair need not stand out from the efforts that touch \
+                     the same thing in passing; it leads both efforts' next-closest candidate by \
+                     at least {:.2} ([matching] close_circles).",
+                    config.report_threshold,
+                    members.len(),
+                    circle_names(records, &members),
+                    config.min_lead
+                );
+            }
             if let Some(t) = phrase.filter(|_| total < needed().1) {
                 return format!(
                     "Reported: the score is at or above the report threshold of {:.2}, and both \
@@ -349,7 +367,7 @@ fn verdict(
         );
     }
     let (bg, needed) = needed();
-    if !subjects.stands_out(config, total, bg, a, b) {
+    if !subjects.stands_out(config, total, bg, a, b) && circle().is_none() {
         return format!(
             "Not reported: the score does not stand out from these efforts' look-alikes. The \
              {}th closest candidate of one of them already scores {bg:.2}, so this pair needs \
@@ -404,5 +422,20 @@ fn verdict(
              match exists ([matching] best_match_per_department).",
             config.report_threshold, config.best_match_margin
         )
+    }
+}
+
+/// "Name (Department), Name (Department) and Name (Department)".
+fn circle_names(records: &[Record], members: &[u32]) -> String {
+    let names: Vec<String> = members
+        .iter()
+        .map(|&m| {
+            let r = &records[m as usize];
+            format!("\"{}\" ({})", r.name, r.department)
+        })
+        .collect();
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        _ => names.join(""),
     }
 }

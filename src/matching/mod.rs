@@ -9,6 +9,7 @@
 //! estimated from the data), [`cluster`] (groups, types, actions), [`explain`] (evidence in
 //! words). [`evaluate`] and [`pairs_csv`] serve the `evaluate` command and the pack writer.
 
+pub mod circles;
 pub mod cluster;
 pub mod config;
 pub mod evaluate;
@@ -646,20 +647,43 @@ pub fn reported(
         config.background_rank,
     );
     let subjects = Subjects::new(model, config);
-    let above: Vec<(u32, u32, f64)> = model
+    // Pairs that pass every rule, and those that pass every rule but the background's, which
+    // a close circle can still report (true: stands out on its own).
+    let passing: Vec<(u32, u32, f64, bool)> = model
         .candidates
-        .iter()
+        .par_iter()
         .zip(&scores)
         .zip(&model.similarities)
-        .filter(|&((&(a, b), &score), sims)| {
-            let bg = background[a as usize].max(background[b as usize]);
-            subjects.stands_out(config, score, bg, a as usize, b as usize)
+        .filter_map(|((&(a, b), &score), sims)| {
+            let (x, y) = (a as usize, b as usize);
+            let bg = background[x].max(background[y]);
+            let alone = subjects.stands_out(config, score, bg, x, y);
+            // A circle's pair leads its efforts' next-closest candidates, which score at least
+            // the background (the `background_rank`-th closest): a cheap test that rules out
+            // most pairs before the costlier ones.
+            let possible = alone
+                || (config.close_circles
+                    && score >= config.report_threshold
+                    && score - bg >= config.min_lead);
+            let pass = possible
                 && (other_fields(&model.weights, &sims.unpack()) >= config.min_other_fields
-                    || model.own_name(a as usize, b as usize))
-                && subjects.distinct(model, a as usize, b as usize).is_none()
+                    || model.own_name(x, y))
+                && subjects.distinct(model, x, y).is_none();
+            pass.then_some((a, b, score, alone))
         })
-        .map(|(pair, _)| pair)
-        .map(|(&(a, b), &score)| (a, b, score))
+        .collect();
+    let seeds: Vec<u32> = passing
+        .iter()
+        .filter(|p| !p.3)
+        .flat_map(|p| [p.0, p.1])
+        .collect();
+    let circles = close_circles(model, &scores, config, &seeds);
+    let above: Vec<(u32, u32, f64)> = passing
+        .into_iter()
+        .filter(|&(a, b, score, alone)| {
+            alone || in_circle(model, circles.as_ref(), config, score, a, b).is_some()
+        })
+        .map(|(a, b, score, _)| (a, b, score))
         .collect();
     let above = if config.min_lead > 0.0 {
         with_lead(model, &scores, above, config.min_lead)
@@ -688,6 +712,45 @@ pub fn reported(
                 && s + margin >= best.get(&(b, dept(a))).copied().unwrap_or(s)
         })
         .collect()
+}
+
+/// What it takes to find the close circles ([`MatchConfig::close_circles`]) of pairs of
+/// `seeds`, or None when they are off. `scores` are the model's
+/// [`PeriodModel::candidate_scores`].
+pub fn close_circles(
+    model: &PeriodModel,
+    scores: &[f64],
+    config: &MatchConfig,
+    seeds: &[u32],
+) -> Option<circles::Circles> {
+    (config.close_circles && config.background_rank >= 3).then(|| {
+        circles::Circles::around(
+            model.corpus.len(),
+            &model.candidates,
+            scores,
+            config.background_rank - 1,
+            seeds,
+        )
+    })
+}
+
+/// The close circle that `a` and `b` (scoring `score`) belong to, if any, when the pair scores
+/// at least `report_threshold`: its members, `a` first ([`circles::Circles::circle`]).
+pub fn in_circle(
+    model: &PeriodModel,
+    circles: Option<&circles::Circles>,
+    config: &MatchConfig,
+    score: f64,
+    a: u32,
+    b: u32,
+) -> Option<Vec<u32>> {
+    if score < config.report_threshold {
+        return None;
+    }
+    let limits = (score, config.min_lead, config.group_pair_threshold);
+    circles?.circle(a as usize, b as usize, limits, |x| {
+        model.corpus.features[x].department
+    })
 }
 
 /// The pairs of `above` that score at least `lead` more than each effort's next-best candidate
@@ -1072,9 +1135,9 @@ mod tests {
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that recall yet (the misses
     /// are mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.95, recall 0.75 (measured 0.974 and
-    /// 0.763 with `subject_share`; 0.914 and 0.763 before it, with `min_lead` and
-    /// `named_phrase_weight`; 0.881 and 0.763 before those).
+    /// below which a change is a regression: precision 0.93, recall 0.85 (measured 0.944 and
+    /// 0.866 with `close_circles` and the card-payment concept; 0.961 and 0.763 before them;
+    /// 0.914 and 0.763 before `subject_share`, `min_lead` and `named_phrase_weight`).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -1087,7 +1150,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.95 && e.recall >= 0.75, "{}", e.to_text());
+        assert!(e.precision >= 0.93 && e.recall >= 0.85, "{}", e.to_text());
     }
 
     /// A progress line can follow the build: each stage is announced, in order, with the
@@ -1186,7 +1249,10 @@ mod tests {
         };
         let lead = config.matching.min_lead;
         assert!(lead > 0.0, "min_lead is on by default");
-        let kept = reported(&model, &records, &config.matching);
+        // Close circles use min_lead too (their pairs lead the next-closest candidate).
+        let mut on = config.matching.clone();
+        on.close_circles = false;
+        let kept = reported(&model, &records, &on);
         assert!(!kept.is_empty());
         for &(a, b, s) in &kept {
             let margin = lead_of(a, b, s);
@@ -1195,7 +1261,7 @@ mod tests {
                 "pair {a}-{b} leads by less than {lead}"
             );
         }
-        let mut off = config.matching.clone();
+        let mut off = on.clone();
         off.min_lead = 0.0;
         let without = reported(&model, &records, &off);
         let dropped: Vec<_> = without
@@ -1206,8 +1272,7 @@ mod tests {
         assert_eq!(kept.len() + dropped.len(), without.len());
         // explain says why such a pair is not reported.
         let &(a, b, _) = dropped[0];
-        let text =
-            explain::explain_pair(&model, &records, &config.matching, a as usize, b as usize);
+        let text = explain::explain_pair(&model, &records, &on, a as usize, b as usize);
         assert!(text.contains("[matching] min_lead"), "{text}");
     }
 

@@ -35,6 +35,59 @@ fn explains_a_planted_acronym_pair_with_its_shared_terms() {
         ));
 }
 
+/// Three departments' chatbots (planted as shared_capability pairs in truth.csv) are each
+/// other's closest candidates, but efforts that touch student finance or tax in passing raise
+/// the background above this pair's score. The close circle reports it, and explain names all
+/// three members; with `close_circles = false` the background rule stops it.
+#[test]
+fn a_close_circle_reports_a_pair_below_its_background_and_names_its_members() {
+    const STUDENT_BOT: &str = "Department for Education and Skills:DES/25/083";
+    const VEHICLE_BOT: &str = "Driver and Vehicle Registration Agency:DV2253";
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([STUDENT_BOT, VEHICLE_BOT])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("[matching] close_circles"))
+        .stdout(predicate::str::contains("these 3 efforts"))
+        .stdout(predicate::str::contains(
+            "\"Tax Helpline Virtual Assistant\"",
+        ));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("overlap.toml");
+    std::fs::write(&config, "[matching]\nclose_circles = false\n").expect("write config");
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .arg("--config")
+        .arg(&config)
+        .args([STUDENT_BOT, VEHICLE_BOT])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Not reported: the score does not stand out",
+        ));
+}
+
+/// Licence fees and visa fees are different subjects, but both services take card payments:
+/// the built-in card-payment concept is the common component that ties them, as neither
+/// department has many efforts that name it.
+#[test]
+fn a_shared_payment_component_ties_two_fee_services() {
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([
+            "Department for Culture, Heritage and Sport:CHS0010",
+            "Home Affairs Office:HAO-0015",
+        ])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("both mention: \"card payment\""))
+        .stdout(predicate::str::contains("Reported: "));
+}
+
 #[test]
 fn efforts_in_one_department_are_never_reported() {
     overlap()
