@@ -747,7 +747,7 @@ pub fn in_circle(
     if score < config.report_threshold {
         return None;
     }
-    let limits = (score, config.min_lead, config.group_pair_threshold);
+    let limits = (score, config.min_lead);
     circles?.circle(a as usize, b as usize, limits, |x| {
         model.corpus.features[x].department
     })
@@ -1135,9 +1135,10 @@ mod tests {
     /// Guards matching quality on the sample period with the default config. Issue 3 asks for
     /// 0.9 precision and recall; the lexical scorer does not reach that recall yet (the misses
     /// are mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.93, recall 0.85 (measured 0.944 and
-    /// 0.866 with `close_circles` and the card-payment concept; 0.961 and 0.763 before them;
-    /// 0.914 and 0.763 before `subject_share`, `min_lead` and `named_phrase_weight`).
+    /// below which a change is a regression: precision 0.93, recall 0.87 (measured 0.945 and
+    /// 0.887 with `close_circles`, the card-payment concept and concept phrases that hold an
+    /// acronym; 0.961 and 0.763 before them; 0.914 and 0.763 before `subject_share`,
+    /// `min_lead` and `named_phrase_weight`).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -1150,7 +1151,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.93 && e.recall >= 0.85, "{}", e.to_text());
+        assert!(e.precision >= 0.93 && e.recall >= 0.87, "{}", e.to_text());
     }
 
     /// A progress line can follow the build: each stage is announced, in order, with the

@@ -272,7 +272,23 @@ impl Normaliser {
         }
         let term = self.concept_term(&name);
         let mut keys = vec![term.clone(), name.clone()];
-        keys.extend(phrases.map(str::to_string));
+        for phrase in phrases {
+            keys.push(phrase.to_string());
+            // Catalogues write acronyms in capitals, which expands them ("Conversational AI"
+            // becomes "conversational artificial intelligence"), so a phrase holding one is
+            // also listed as it reads once expanded.
+            let capitals: Vec<String> = phrase
+                .split_whitespace()
+                .map(|w| match self.expansion(w) {
+                    Some(_) => w.to_uppercase(),
+                    None => w.to_string(),
+                })
+                .collect();
+            let capitals = capitals.join(" ");
+            if capitals != phrase.trim() {
+                keys.push(capitals);
+            }
+        }
         let mut added = false;
         for phrase in keys {
             let terms: Vec<String> = self
@@ -684,6 +700,11 @@ mod tests {
         assert!(assistant.contains(concept), "{bot:?} / {assistant:?}");
         // The phrase's own words are replaced, not kept beside the concept.
         assert!(!assistant.iter().any(|t| t.starts_with("virtual")));
+        // A phrase holding an acronym ("conversational ai") matches it written in capitals,
+        // which expands it.
+        let ai = n.terms("Conversational AI for housing enquiries", &[]);
+        assert!(ai.contains(concept), "{ai:?}");
+        assert!(!ai.iter().any(|t| t.starts_with("intellig")), "{ai:?}");
         // The concept's term maps to itself: normalisation stays idempotent.
         assert_eq!(
             n.normalise(&n.normalise("virtual assistant")),

@@ -35,10 +35,11 @@ fn explains_a_planted_acronym_pair_with_its_shared_terms() {
         ));
 }
 
-/// Three departments' chatbots (planted as shared_capability pairs in truth.csv) are each
+/// Four departments' chatbots (planted as shared_capability pairs in truth.csv) are each
 /// other's closest candidates, but efforts that touch student finance or tax in passing raise
 /// the background above this pair's score. The close circle reports it, and explain names all
-/// three members; with `close_circles = false` the background rule stops it.
+/// four members (the housing one only since "conversational AI" matches the chatbot concept
+/// written in capitals); with `close_circles = false` the background rule stops it.
 #[test]
 fn a_close_circle_reports_a_pair_below_its_background_and_names_its_members() {
     const STUDENT_BOT: &str = "Department for Education and Skills:DES/25/083";
@@ -50,9 +51,12 @@ fn a_close_circle_reports_a_pair_below_its_background_and_names_its_members() {
         .assert()
         .success()
         .stdout(predicate::str::contains("[matching] close_circles"))
-        .stdout(predicate::str::contains("these 3 efforts"))
+        .stdout(predicate::str::contains("these 4 efforts"))
         .stdout(predicate::str::contains(
             "\"Tax Helpline Virtual Assistant\"",
+        ))
+        .stdout(predicate::str::contains(
+            "\"Conversational AI for Housing Enquiries\"",
         ));
     let dir = tempfile::tempdir().expect("tempdir");
     let config = dir.path().join("overlap.toml");
