@@ -145,11 +145,54 @@ impl Circles {
         (score, lead): (f64, f64),
         department: impl Fn(usize) -> u32,
     ) -> Option<Vec<u32>> {
-        let top_a = self.of(a)?;
-        let position = top_a.iter().position(|e| e.1 as usize == b)?;
-        (position.max(1) + 1..=self.k).find_map(|m| {
+        self.shapes(a, b, &department).find_map(|(m, members)| {
+            let leads = score - self.next(a, m).max(self.next(b, m)) >= lead;
+            leads.then_some(members)
+        })
+    }
+
+    /// The circle holding both `x` and `y`, whichever of its pairs made it one: as
+    /// [`Circles::circle`], for the smallest circle of `x` holding `y` where some pair of
+    /// members scores at least `threshold` and leads both its efforts' next-closest candidate
+    /// by `lead`. `x`'s list must be held (it is when `x` or a member was a seed).
+    pub fn holding(
+        &self,
+        x: usize,
+        y: usize,
+        (threshold, lead): (f64, f64),
+        department: impl Fn(usize) -> u32,
+    ) -> Option<Vec<u32>> {
+        self.shapes(x, y, &department).find_map(|(m, members)| {
+            let made = members.iter().any(|&p| {
+                self.of(p as usize).is_some_and(|top| {
+                    top[..m].iter().any(|&(s, q)| {
+                        s >= threshold
+                            && s - self.next(p as usize, m).max(self.next(q as usize, m)) >= lead
+                    })
+                })
+            });
+            made.then_some(members)
+        })
+    }
+
+    /// The circle shapes of `a` holding `b`, smallest first: `(m, members)` for each `m` where
+    /// `a` and its `m` closest candidates (`b` among them) are in as many departments as
+    /// members and each member's `m` closest candidates are exactly the others.
+    fn shapes<'s>(
+        &'s self,
+        a: usize,
+        b: usize,
+        department: &'s impl Fn(usize) -> u32,
+    ) -> impl Iterator<Item = (usize, Vec<u32>)> + 's {
+        let top_a = self.of(a);
+        let position = top_a.and_then(|t| t.iter().position(|e| e.1 as usize == b));
+        let range = match (top_a, position) {
+            (Some(_), Some(position)) => position.max(1) + 1..=self.k,
+            _ => 1..=0,
+        };
+        range.filter_map(move |m| {
             let members: Vec<u32> = std::iter::once(a as u32)
-                .chain(top_a[..m].iter().map(|e| e.1))
+                .chain(top_a?[..m].iter().map(|e| e.1))
                 .collect();
             if members.contains(&u32::MAX) {
                 return None;
@@ -168,14 +211,16 @@ impl Circles {
                         .all(|e| e.1 != y && members.contains(&e.1))
                 })
             });
-            let next = |x: usize| {
-                self.of(x)
-                    .and_then(|t| t.get(m))
-                    .map_or(0.0, |e| e.0.max(0.0))
-            };
-            let leads = score - next(a).max(next(b)) >= lead;
-            (closed && leads).then_some(members)
+            closed.then_some((m, members))
         })
+    }
+
+    /// The score of `x`'s `m + 1`-th closest candidate: what a circle of `m + 1` members must
+    /// lead (0 when `x` has no more candidates).
+    fn next(&self, x: usize, m: usize) -> f64 {
+        self.of(x)
+            .and_then(|t| t.get(m))
+            .map_or(0.0, |e| e.0.max(0.0))
     }
 }
 
@@ -261,6 +306,37 @@ mod tests {
         // Circles of at most three (four efforts alone would all be each other's closest).
         let circles = Circles::around(4, &candidates, &scores, 2, &[0]);
         assert_eq!(circles.circle(0, 1, (0.5, 0.1), |x| x as u32), None);
+    }
+
+    /// 0 and 1 score 0.5, the other pairs among 0-3 score 0.2, and the outsider 4 scores 0.15
+    /// with each: the circle of four stands, made by the pair of 0 and 1.
+    #[test]
+    fn a_circle_holds_its_weak_pairs_when_one_pair_makes_it() {
+        let mut candidates = Vec::new();
+        let mut scores = Vec::new();
+        for a in 0..5u32 {
+            for b in a + 1..5 {
+                candidates.push((a, b));
+                scores.push(match (a, b) {
+                    (0, 1) => 0.5,
+                    (_, 4) => 0.15,
+                    _ => 0.2,
+                });
+            }
+        }
+        let circles = Circles::around(5, &candidates, &scores, 3, &[0, 1]);
+        // 2 and 3 alone do not lead the outsider by 0.1...
+        assert_eq!(circles.circle(2, 3, (0.2, 0.1), |x| x as u32), None);
+        // ...but 0 and 1 do, so the circle holds 2 and 3.
+        let members = circles.holding(2, 3, (0.3, 0.1), |x| x as u32).unwrap();
+        let mut sorted = members.clone();
+        sorted.sort_unstable();
+        assert_eq!((members[0], sorted), (2, vec![0, 1, 2, 3]));
+        // No pair reaching the threshold, or none leading by enough: no circle.
+        assert_eq!(circles.holding(2, 3, (0.6, 0.1), |x| x as u32), None);
+        assert_eq!(circles.holding(2, 3, (0.3, 0.4), |x| x as u32), None);
+        // The outsider is in no circle.
+        assert_eq!(circles.holding(0, 4, (0.1, 0.0), |x| x as u32), None);
     }
 
     #[test]

@@ -317,6 +317,25 @@ fn verdict(
                     config.min_lead
                 );
             }
+            let (bg, _) = needed();
+            if !subjects.stands_out(config, total, bg, a, b)
+                && let Some(members) = super::circle_holding(model, &scores, config, x, y)
+            {
+                let component = subjects
+                    .shared_component(model, a, b)
+                    .map(|t| model.corpus.display(t))
+                    .unwrap_or_default();
+                return format!(
+                    "Reported with its close circle: these {} efforts, each in a different \
+                     department, are each other's closest candidates: {}. A pair of them \
+                     reaches the report threshold and leads its look-alikes, and both of these \
+                     efforts name \"{component}\", a common \
+                     component, so the circle vouches for this pair whatever it scores \
+                     ([matching] close_circles).",
+                    members.len(),
+                    circle_names(records, &members),
+                );
+            }
             if let Some(t) = phrase.filter(|_| total < needed().1) {
                 return format!(
                     "Reported: the score is at or above the report threshold of {:.2}, and both \

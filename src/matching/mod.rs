@@ -415,6 +415,17 @@ impl Subjects {
         few(a) && few(b)
     }
 
+    /// A common component ([`Subjects::component`]) that `a` and `b` both mention in their
+    /// names or descriptions, if any.
+    pub fn shared_component(&self, model: &PeriodModel, a: usize, b: usize) -> Option<u32> {
+        let (fa, fb) = (&model.corpus.features[a], &model.corpus.features[b]);
+        fa.name_terms
+            .iter()
+            .chain(fa.description.iter().map(|p| &p.0))
+            .copied()
+            .find(|&w| self.component(model, w, a, b) && mentions(fb, w))
+    }
+
     /// The subject term of `x`'s name that `y` never mentions (in its name or description),
     /// with the fewest users, and that number.
     fn unshared(&self, model: &PeriodModel, x: usize, y: usize) -> Option<(u32, u32)> {
@@ -678,10 +689,20 @@ pub fn reported(
         .flat_map(|p| [p.0, p.1])
         .collect();
     let circles = close_circles(model, &scores, config, &seeds);
+    let mut members: Vec<Vec<u32>> = Vec::new();
     let above: Vec<(u32, u32, f64)> = passing
         .into_iter()
         .filter(|&(a, b, score, alone)| {
-            alone || in_circle(model, circles.as_ref(), config, score, a, b).is_some()
+            if alone {
+                return true;
+            }
+            match in_circle(model, circles.as_ref(), config, score, a, b) {
+                Some(m) => {
+                    members.push(m);
+                    true
+                }
+                None => false,
+            }
         })
         .map(|(a, b, score, _)| (a, b, score))
         .collect();
@@ -705,13 +726,49 @@ pub fn reported(
         }
     }
     let margin = config.best_match_margin;
-    above
+    let mut kept: Vec<(u32, u32, f64)> = above
         .into_iter()
         .filter(|&(a, b, s)| {
             s + margin >= best.get(&(a, dept(b))).copied().unwrap_or(s)
                 && s + margin >= best.get(&(b, dept(a))).copied().unwrap_or(s)
         })
-        .collect()
+        .collect();
+    // A close circle whose members build one common component (a concept) reports its other
+    // pairs too, however they score: the shape and the component are the evidence.
+    members.sort_unstable();
+    members.dedup();
+    let mut known: std::collections::HashSet<(u32, u32)> =
+        kept.iter().map(|&(a, b, _)| (a.min(b), a.max(b))).collect();
+    for circle in &members {
+        for (i, &a) in circle.iter().enumerate() {
+            for &b in &circle[i + 1..] {
+                let key = (a.min(b), a.max(b));
+                if !known.contains(&key) && completes(model, &subjects, config, a, b) {
+                    known.insert(key);
+                    let (_, score, _) = model.score_pair(a as usize, b as usize);
+                    kept.push((key.0, key.1, score));
+                }
+            }
+        }
+    }
+    kept
+}
+
+/// True when `a` and `b`, two members of one close circle, are reported with it: they share a
+/// common component ([`Subjects::shared_component`]) and pass the rules every pair must (support
+/// beyond one field, not about different subjects).
+fn completes(
+    model: &PeriodModel,
+    subjects: &Subjects,
+    config: &MatchConfig,
+    a: u32,
+    b: u32,
+) -> bool {
+    let (x, y) = (a as usize, b as usize);
+    let (sims, _, _) = model.score_pair(x, y);
+    subjects.shared_component(model, x, y).is_some()
+        && (other_fields(&model.weights, &sims) >= config.min_other_fields || model.own_name(x, y))
+        && subjects.distinct(model, x, y).is_none()
 }
 
 /// What it takes to find the close circles ([`MatchConfig::close_circles`]) of pairs of
@@ -751,6 +808,24 @@ pub fn in_circle(
     circles?.circle(a as usize, b as usize, limits, |x| {
         model.corpus.features[x].department
     })
+}
+
+/// The close circle holding `x` and `y`, whichever of its pairs stands out
+/// ([`circles::Circles::holding`]), with `x` first, or None.
+pub fn circle_holding(
+    model: &PeriodModel,
+    scores: &[f64],
+    config: &MatchConfig,
+    x: u32,
+    y: u32,
+) -> Option<Vec<u32>> {
+    let circles = close_circles(model, scores, config, &[x, y])?;
+    circles.holding(
+        x as usize,
+        y as usize,
+        (config.report_threshold, config.min_lead),
+        |e| model.corpus.features[e].department,
+    )
 }
 
 /// The pairs of `above` that score at least `lead` more than each effort's next-best candidate
@@ -1132,13 +1207,11 @@ mod tests {
         evaluate::evaluate(&truth, &rows, None)
     }
 
-    /// Guards matching quality on the sample period with the default config. Issue 3 asks for
-    /// 0.9 precision and recall; the lexical scorer does not reach that recall yet (the misses
-    /// are mostly shared capabilities written in different words), so this guards the floor
-    /// below which a change is a regression: precision 0.93, recall 0.87 (measured 0.945 and
-    /// 0.887 with `close_circles`, the card-payment concept and concept phrases that hold an
-    /// acronym; 0.961 and 0.763 before them; 0.914 and 0.763 before `subject_share`,
-    /// `min_lead` and `named_phrase_weight`).
+    /// Matching quality on the sample period with the default config: issue 3 asks for
+    /// precision and recall of at least 0.9 each (measured 0.946 and 0.907 once close circles
+    /// report their weak pairs that share a component and "find a job" joined the job vacancy
+    /// concept; 0.945 and 0.887 before them). The margin is one planted pair (88 of 97 found,
+    /// 88 needed).
     #[test]
     fn sample_period_quality_does_not_regress() {
         let records = testdata::sample();
@@ -1151,7 +1224,7 @@ mod tests {
             },
         );
         let e = evaluate_sample(&outcome, &records);
-        assert!(e.precision >= 0.93 && e.recall >= 0.87, "{}", e.to_text());
+        assert!(e.precision >= 0.9 && e.recall >= 0.9, "{}", e.to_text());
     }
 
     /// A progress line can follow the build: each stage is announced, in order, with the

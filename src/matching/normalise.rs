@@ -705,6 +705,13 @@ mod tests {
         let ai = n.terms("Conversational AI for housing enquiries", &[]);
         assert!(ai.contains(concept), "{ai:?}");
         assert!(!ai.iter().any(|t| t.starts_with("intellig")), "{ai:?}");
+        // Government's names for common services: "digital identity" is identity
+        // verification, "find a job" is job search.
+        assert_eq!(
+            n.terms("Digital Identity", &[]),
+            n.terms("Prove your identity", &[])
+        );
+        assert_eq!(n.terms("Find a Job", &[]), n.terms("job search", &[]));
         // The concept's term maps to itself: normalisation stays idempotent.
         assert_eq!(
             n.normalise(&n.normalise("virtual assistant")),

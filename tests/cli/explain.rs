@@ -74,6 +74,82 @@ fn a_close_circle_reports_a_pair_below_its_background_and_names_its_members() {
         ));
 }
 
+/// The housing and tax chatbots (planted, G27) score only 0.22: below the report threshold,
+/// and not leading their next-closest candidates. They are in the chatbots' close circle, which
+/// the student finance and vehicle tax pair makes, and both name the chatbot component, so the
+/// circle reports them; without close circles the threshold stops them.
+#[test]
+fn a_close_circle_reports_its_weak_pair_that_shares_a_component() {
+    const HOUSING_BOT: &str = "Ministry of Housing and Local Communities:MHLC-078";
+    const TAX_BOT: &str = "National Revenue and Customs Service:R0165";
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([HOUSING_BOT, TAX_BOT])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Reported with its close circle"))
+        .stdout(predicate::str::contains("\"Student Finance Webchat Bot\""))
+        .stdout(predicate::str::contains(
+            "name \"chatbot\", a common component",
+        ));
+    let dir = tempfile::tempdir().expect("tempdir");
+    let config = dir.path().join("overlap.toml");
+    std::fs::write(&config, "[matching]\nclose_circles = false\n").expect("write config");
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .arg("--config")
+        .arg(&config)
+        .args([HOUSING_BOT, TAX_BOT])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Not reported: the score is below the report threshold",
+        ));
+}
+
+/// Government's own names for common services are phrases of the built-in concepts: "Find a
+/// Job" is job search, so it shares the concept with "Teaching Vacancies" (planted, G33, a
+/// pair whose names share no word) and the pair stands out; "Digital Identity" is identity
+/// verification, so its name shares the concept with "Prove Your Identity Online" (G07).
+#[test]
+fn government_names_for_common_services_are_concepts() {
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([
+            "Department for Employment and Pensions:DEP/2019/076",
+            "Department for Education and Skills:DES/18/056",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r#"(?s)Name:[^:]*: Find a Job\n.*both mention: "job vacancy".*Description:"#,
+            )
+            .expect("regex"),
+        )
+        .stdout(predicate::str::contains(
+            "Reported: the score is at or above the report threshold",
+        ));
+    overlap()
+        .args(["--quiet", "explain", "--input"])
+        .arg(sample())
+        .args([
+            "Department for Employment and Pensions:DEP/2025/123",
+            "National Revenue and Customs Service:R0180",
+        ])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(
+                r#"(?s)Name:.*both mention: "identity verification".*Description:"#,
+            )
+            .expect("regex"),
+        );
+}
+
 /// Licence fees and visa fees are different subjects, but both services take card payments:
 /// the built-in card-payment concept is the common component that ties them, as neither
 /// department has many efforts that name it.
