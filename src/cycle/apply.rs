@@ -39,7 +39,7 @@ pub struct CycleInput<'a> {
 pub struct Cycle {
     pub outcome: MatchOutcome,
     pub report: CycleReport,
-    pub state: PackState,
+    pub state: NextState,
     pub problems: Vec<Problem>,
 }
 
@@ -830,14 +830,11 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let key_of = |&i: &usize| (&records[i].department, &records[i].record_id);
     by_key.par_sort_by(|x, y| key_of(x).cmp(&key_of(y)));
     by_key.dedup_by(|x, y| key_of(x) == key_of(y));
-    let efforts: Vec<EffortState> = by_key
-        .par_iter()
-        .map(|&i| EffortState::from_record(&records[i]))
-        .collect();
+    let efforts: Vec<u32> = by_key.into_iter().map(|i| i as u32).collect();
     let state = PackState {
         format: STATE_FORMAT.into(),
         period: input.period.to_string(),
-        efforts,
+        efforts: Vec::new(),
         opportunities: outcome
             .opportunities
             .iter()
@@ -868,7 +865,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     Cycle {
         outcome,
         report,
-        state,
+        state: NextState { state, efforts },
         problems,
     }
 }

@@ -20,4 +20,4 @@ pub use apply::{Cycle, CycleInput, apply};
 pub use config::CycleConfig;
 pub use efforts::{Link, Tracked, Tracking, track};
 pub use report::CycleReport;
-pub use state::{PackState, STATE_FILE};
+pub use state::{NextState, PackState, STATE_FILE};

@@ -186,9 +186,10 @@ impl Circles {
     ) -> impl Iterator<Item = (usize, Vec<u32>)> + 's {
         let top_a = self.of(a);
         let position = top_a.and_then(|t| t.iter().position(|e| e.1 as usize == b));
+        // No circle to try when `b` is not among `a`'s closest (an empty range).
         let range = match (top_a, position) {
-            (Some(_), Some(position)) => position.max(1) + 1..=self.k,
-            _ => 1..=0,
+            (Some(_), Some(position)) => position.max(1) + 1..self.k + 1,
+            _ => 0..0,
         };
         range.filter_map(move |m| {
             let members: Vec<u32> = std::iter::once(a as u32)

@@ -225,7 +225,8 @@ impl TermRoles {
             .collect();
         // Per department, in parallel: how many of its records use each name or description
         // term (each counted once per record), and every term it uses in any field.
-        let counted: Vec<(u32, Vec<(u32, u32)>, Vec<u32>)> = runs
+        type Counted = (u32, Vec<(u32, u32)>, Vec<u32>);
+        let counted: Vec<Counted> = runs
             .par_iter()
             .map(|run| {
                 let department = corpus.features[run[0] as usize].department;

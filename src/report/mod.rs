@@ -100,8 +100,9 @@ pub struct PackInput<'a> {
     pub timings: Vec<StageTiming>,
     /// The monthly cycle's sections ("Since last month", decisions, history), when run.
     pub cycle: Option<&'a crate::cycle::CycleReport>,
-    /// The state for the next month, written as `state.json` when given.
-    pub state: Option<&'a crate::cycle::PackState>,
+    /// The state for the next month, written as `state.json` (from the ingested records) when
+    /// given.
+    pub state: Option<&'a crate::cycle::NextState>,
 }
 
 /// One output format: renders files from the model into `dir` (the pack's root) and returns
@@ -150,7 +151,7 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
                 .state
                 .map(|state| {
                     output::write_with(staging.path(), crate::cycle::STATE_FILE, |w| {
-                        state.write_json(w)
+                        state.write_json(&input.ingested.records, w)
                     })
                 })
                 .transpose()
