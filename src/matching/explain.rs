@@ -28,8 +28,8 @@ pub fn theme(model: &PeriodModel, records: &[Record], pairs: &[&ScoredPair]) -> 
     let mut weight: HashMap<u32, f32> = HashMap::new();
     for p in pairs {
         let (fa, fb) = (
-            &corpus.features[p.a as usize],
-            &corpus.features[p.b as usize],
+            &corpus.features.at(p.a as usize),
+            &corpus.features.at(p.b as usize),
         );
         for t in fa
             .name_terms
@@ -279,7 +279,7 @@ fn verdict(
     // side: (that effort, its score, the side it scores with).
     let rival = || {
         [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
-            let department = model.corpus.features[q as usize].department;
+            let department = model.corpus.features.at(q as usize).department;
             super::next_best(model, &scores, p, department, q)
                 .filter(|&(_, w)| total - w < config.min_lead)
                 .map(|(z, w)| (z, w, p))

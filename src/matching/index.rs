@@ -11,7 +11,7 @@
 
 use super::normalise::{Normaliser, is_kept, learn_definitions, replace_phrases};
 use super::score::NameLetters;
-use crate::model::{Phase, Record};
+use crate::model::Record;
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -20,29 +20,8 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 /// (in a small period a share such as 2% would leave only a handful of records per term).
 pub const MIN_TERM_LIMIT: u32 = 100;
 
-/// The list fields, in [`crate::model::Field`] order.
-pub const LIST_FIELDS: usize = 3;
-
-/// One record's comparable features.
-#[derive(Clone, Debug, Default)]
-pub struct Features {
-    /// Department id (index into [`Corpus::departments`]).
-    pub department: u32,
-    /// Distinct name terms, sorted by id.
-    pub name_terms: Vec<u32>,
-    /// Distinct character trigrams of the normalised name, hashed, sorted.
-    pub name_grams: Vec<u32>,
-    /// Description terms with TF-IDF weights, sorted by id, unit length (empty when no terms).
-    pub description: Vec<(u32, f32)>,
-    /// Capabilities, user groups, technologies: distinct terms, sorted by id; `None` when the
-    /// record left the field empty.
-    pub lists: [Option<Vec<u32>>; LIST_FIELDS],
-    /// Delivery period as days since 1970 (end `None` means ongoing).
-    pub dates: Option<(i32, Option<i32>)>,
-    pub phase: Option<Phase>,
-    /// Terms used to find candidates, with weights, sorted by id, unit length.
-    pub probe: Vec<(u32, f32)>,
-}
+use super::features::{CHUNK, FeatureChunk, NewFeatures};
+pub use super::features::{FeatureStore, Features, LIST_FIELDS};
 
 /// Everything known about the period's text, shared by candidate generation and scoring.
 #[derive(Debug)]
@@ -58,7 +37,7 @@ pub struct Corpus {
     pub idf: Vec<f32>,
     /// Department names, sorted; [`Features::department`] indexes this.
     pub departments: Vec<String>,
-    pub features: Vec<Features>,
+    pub features: FeatureStore,
     /// Acronym definitions learnt from the catalogues and agreed by all that make them.
     pub learnt_acronyms: BTreeMap<String, String>,
     /// Typing slips: for each term, the other terms one edit away (see [`typo_neighbours`]),
@@ -684,39 +663,56 @@ impl Corpus {
             .enumerate()
             .map(|(i, d)| (d.as_str(), i as u32))
             .collect();
-        let features: Vec<Features> = records
-            .par_iter()
-            .zip(interned.into_par_iter())
-            .map(|(r, i)| {
-                let description = tfidf_scaled(&i.description, &idf, |t| {
-                    if dictionary
-                        .keeps_words
-                        .get(t as usize)
-                        .copied()
-                        .unwrap_or(false)
-                    {
-                        phrase_weight
-                    } else {
-                        1.0
-                    }
-                });
-                // Probe: name terms count double, then description and list terms.
-                let mut probe_terms: Vec<u32> = i.name.iter().chain(&i.name).copied().collect();
-                probe_terms.extend(&i.description);
-                probe_terms.extend(i.lists.iter().flatten().flatten());
-                let probe = tfidf(&probe_terms, &idf);
-                Features {
-                    department: dept_ids.get(r.department.as_str()).copied().unwrap_or(0),
-                    name_grams: i.name_grams,
-                    name_terms: i.name,
-                    description,
-                    lists: i.lists,
-                    dates: r.start_date.map(|s| (days(s), r.end_date.map(days))),
-                    phase: r.phase,
-                    probe,
+        // Built chunk by chunk (see [`FeatureStore`]): one set of arrays per chunk, not seven
+        // vectors per record.
+        let chunks: Vec<FeatureChunk> = records
+            .par_chunks(CHUNK)
+            .zip(interned.into_par_iter().chunks(CHUNK))
+            .map(|(records, interned)| {
+                let mut chunk = FeatureChunk::new();
+                let (mut scratch, mut probe_terms) = (Vec::new(), Vec::new());
+                for (r, i) in records.iter().zip(interned) {
+                    push_tfidf(
+                        &i.description,
+                        &idf,
+                        |t| {
+                            if dictionary
+                                .keeps_words
+                                .get(t as usize)
+                                .copied()
+                                .unwrap_or(false)
+                            {
+                                phrase_weight
+                            } else {
+                                1.0
+                            }
+                        },
+                        &mut scratch,
+                        chunk.description_mut(),
+                    );
+                    // Probe: name terms count double, then description and list terms.
+                    probe_terms.clear();
+                    probe_terms.extend(i.name.iter().chain(&i.name).copied());
+                    probe_terms.extend(&i.description);
+                    probe_terms.extend(i.lists.iter().flatten().flatten());
+                    push_tfidf(&probe_terms, &idf, |_| 1.0, &mut scratch, chunk.probe_mut());
+                    chunk.push(NewFeatures {
+                        department: dept_ids.get(r.department.as_str()).copied().unwrap_or(0),
+                        name_terms: &i.name,
+                        name_grams: &i.name_grams,
+                        lists: [
+                            i.lists[0].as_deref(),
+                            i.lists[1].as_deref(),
+                            i.lists[2].as_deref(),
+                        ],
+                        dates: r.start_date.map(|s| (days(s), r.end_date.map(days))),
+                        phase: r.phase,
+                    });
                 }
+                chunk
             })
             .collect();
+        let features = FeatureStore::from_chunks(chunks);
         let (typo_offsets, typo_targets) = keep_likely_slips(&typo_offsets, &typo_targets, &df);
 
         Corpus {
@@ -753,9 +749,7 @@ impl Corpus {
     /// generation reads: once the candidates are found, scoring and everything after need
     /// about a third less memory per record. Candidates cannot be generated again afterwards.
     pub fn release_probes(&mut self) {
-        self.features
-            .par_iter_mut()
-            .for_each(|f| f.probe = Vec::new());
+        self.features.release_probes();
     }
 
     /// Candidate pairs `(a, b)` with `a < b`, in different departments, sorted and distinct.
@@ -917,9 +911,10 @@ impl Corpus {
         limit: u32,
         letters: Option<&NameLetters>,
     ) -> Vec<(u64, f32, u8)> {
-        let f = &self.features[i];
-        let mut top: Vec<(u32, f32)> = Vec::with_capacity(f.probe.len());
-        for &(t, w) in &f.probe {
+        let f = self.features.at(i);
+        let probe = self.features.probe(i);
+        let mut top: Vec<(u32, f32)> = Vec::with_capacity(probe.len());
+        for &(t, w) in probe {
             if self.df[t as usize] >= 2 {
                 top.push((t, w));
             } else {
@@ -955,7 +950,7 @@ impl Corpus {
                 keys.push((key, w + v, INDEX | PROBE));
             }
         }
-        name_keys(f, &mut keys);
+        name_keys(&f, probe, &mut keys);
         if let Some(letters) = letters {
             abbreviation_keys(letters, &mut keys);
         }
@@ -973,8 +968,10 @@ struct DepartmentLayout {
 }
 
 impl DepartmentLayout {
-    fn new(features: &[Features]) -> DepartmentLayout {
-        let department: Vec<u32> = features.iter().map(|f| f.department).collect();
+    fn new(features: &FeatureStore) -> DepartmentLayout {
+        let department: Vec<u32> = (0..features.len())
+            .map(|i| features.department(i))
+            .collect();
         let mut order: Vec<u32> = (0..features.len() as u32).collect();
         order.sort_by_key(|&i| department[i as usize]);
         let mut position = vec![0u32; features.len()];
@@ -1214,7 +1211,7 @@ const ABBREVIATION_KEY: u64 = 3 << 62;
 /// the record's probe vector (those left in), so in a block too large to keep whole, the records
 /// whose text is mostly their name come first. Tagged as pair keys, hashed with their own seeds
 /// (a collision only merges two blocks).
-fn name_keys(f: &Features, keys: &mut Vec<(u64, f32, u8)>) {
+fn name_keys(f: &Features, probe: &[(u32, f32)], keys: &mut Vec<(u64, f32, u8)>) {
     use std::hash::Hasher;
     let terms = &f.name_terms;
     if terms.is_empty() {
@@ -1223,9 +1220,9 @@ fn name_keys(f: &Features, keys: &mut Vec<(u64, f32, u8)>) {
     let weights: Vec<f32> = terms
         .iter()
         .map(|t| {
-            f.probe
+            probe
                 .binary_search_by_key(t, |p| p.0)
-                .map_or(0.0, |k| f.probe[k].1)
+                .map_or(0.0, |k| probe[k].1)
         })
         .collect();
     let total: f32 = weights.iter().sum();
@@ -1295,34 +1292,36 @@ fn abbreviation_keys(letters: &NameLetters, keys: &mut Vec<(u64, f32, u8)>) {
     }
 }
 
-/// Unit-length TF-IDF vector of a bag of term ids (sublinear term frequency).
-fn tfidf(bag: &[u32], idf: &[f32]) -> Vec<(u32, f32)> {
-    tfidf_scaled(bag, idf, |_| 1.0)
-}
-
-/// [`tfidf`] with each term's weight multiplied by `scale(term)` before normalising.
-fn tfidf_scaled(bag: &[u32], idf: &[f32], scale: impl Fn(u32) -> f32) -> Vec<(u32, f32)> {
-    let mut sorted = bag.to_vec();
-    sorted.sort_unstable();
-    // Exactly the room it needs: a million records keep these.
-    let distinct = sorted.chunk_by(|x, y| x == y).count();
-    let mut out: Vec<(u32, f32)> = Vec::with_capacity(distinct);
-    for t in sorted {
-        match out.last_mut() {
+/// A TF-IDF vector of `bag` (term ids, repeated as used), with each term's weight multiplied by
+/// `scale(term)` before normalising to unit length, appended to `out` (`scratch` is reused
+/// between calls).
+fn push_tfidf(
+    bag: &[u32],
+    idf: &[f32],
+    scale: impl Fn(u32) -> f32,
+    scratch: &mut Vec<u32>,
+    out: &mut Vec<(u32, f32)>,
+) {
+    scratch.clear();
+    scratch.extend_from_slice(bag);
+    scratch.sort_unstable();
+    let from = out.len();
+    for &t in scratch.iter() {
+        match out[from..].last_mut() {
             Some((last, count)) if *last == t => *count += 1.0,
             _ => out.push((t, 1.0)),
         }
     }
-    for (t, w) in out.iter_mut() {
+    let own = &mut out[from..];
+    for (t, w) in own.iter_mut() {
         *w = (1.0 + w.ln()) * idf.get(*t as usize).copied().unwrap_or(0.0) * scale(*t);
     }
-    let norm = out.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+    let norm = own.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
     if norm > 0.0 {
-        for (_, w) in out.iter_mut() {
+        for (_, w) in own.iter_mut() {
             *w /= norm;
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -1507,7 +1506,7 @@ mod phrase_tests {
             );
             let weight = |term: &str| {
                 let t = corpus.terms.iter().position(|x| x == term).expect(term) as u32;
-                let d = &corpus.features[0].description;
+                let d = &corpus.features.at(0).description;
                 d.iter()
                     .find(|&&(u, _)| u == t)
                     .map(|&(_, w)| w)

@@ -14,6 +14,7 @@ pub mod cluster;
 pub mod config;
 pub mod evaluate;
 pub mod explain;
+pub mod features;
 pub mod index;
 pub mod normalise;
 pub mod pairs_csv;
@@ -173,9 +174,9 @@ impl PeriodModel {
         b: usize,
         field: Field,
     ) -> Vec<String> {
-        let (fa, fb) = (&self.corpus.features[a], &self.corpus.features[b]);
+        let (fa, fb) = (&self.corpus.features.at(a), &self.corpus.features.at(b));
         let ids: Vec<u32> = match field {
-            Field::Name => intersect(&fa.name_terms, &fb.name_terms),
+            Field::Name => intersect(fa.name_terms, fb.name_terms),
             Field::Description => {
                 let x: Vec<u32> = fa.description.iter().map(|p| p.0).collect();
                 let y: Vec<u32> = fb.description.iter().map(|p| p.0).collect();
@@ -218,7 +219,10 @@ impl PeriodModel {
     /// thin or withheld for exactly such projects.
     pub fn own_name(&self, a: usize, b: usize) -> bool {
         self.same_name(a, b)
-            && self.corpus.features[a]
+            && self
+                .corpus
+                .features
+                .at(a)
                 .name_terms
                 .iter()
                 .any(|&t| self.corpus.df.get(t as usize).is_some_and(|&df| df <= 2))
@@ -409,7 +413,7 @@ impl Subjects {
         }
         let homes = model.roles.homes(t as usize);
         let few = |x: usize| {
-            let d = model.corpus.features[x].department;
+            let d = model.corpus.features.at(x).department;
             homes.iter().find(|h| h.0 == d).map_or(1, |h| h.1) <= self.per_department
         };
         few(a) && few(b)
@@ -418,7 +422,7 @@ impl Subjects {
     /// A common component ([`Subjects::component`]) that `a` and `b` both mention in their
     /// names or descriptions, if any.
     pub fn shared_component(&self, model: &PeriodModel, a: usize, b: usize) -> Option<u32> {
-        let (fa, fb) = (&model.corpus.features[a], &model.corpus.features[b]);
+        let (fa, fb) = (&model.corpus.features.at(a), &model.corpus.features.at(b));
         fa.name_terms
             .iter()
             .chain(fa.description.iter().map(|p| &p.0))
@@ -429,7 +433,7 @@ impl Subjects {
     /// The subject term of `x`'s name that `y` never mentions (in its name or description),
     /// with the fewest users, and that number.
     fn unshared(&self, model: &PeriodModel, x: usize, y: usize) -> Option<(u32, u32)> {
-        let (fx, fy) = (&model.corpus.features[x], &model.corpus.features[y]);
+        let (fx, fy) = (&model.corpus.features.at(x), &model.corpus.features.at(y));
         fx.name_terms
             .iter()
             .filter(|&&t| self.subject.get(t as usize).copied().unwrap_or(false))
@@ -449,7 +453,7 @@ impl Subjects {
         let (da, s) = self.unshared(model, a, b)?;
         let (db, t) = self.unshared(model, b, a)?;
         let bar = da.min(db).min(self.specific_df);
-        let (fa, fb) = (&model.corpus.features[a], &model.corpus.features[b]);
+        let (fa, fb) = (&model.corpus.features.at(a), &model.corpus.features.at(b));
         let tie = fa
             .name_terms
             .iter()
@@ -502,9 +506,9 @@ impl PeriodModel {
         let (exhaustive_pairs, found) = sampled
             .par_iter()
             .map(|&a| {
-                let dept = self.corpus.features[a].department;
+                let dept = self.corpus.features.at(a).department;
                 let scored: Vec<(usize, f64, f64)> = (0..n)
-                    .filter(|&b| self.corpus.features[b].department != dept)
+                    .filter(|&b| self.corpus.features.at(b).department != dept)
                     .map(|b| {
                         let sims = score::similarities(&self.corpus, &self.roles, a, b);
                         (
@@ -553,10 +557,10 @@ impl PeriodModel {
         let (exhaustive_pairs, found) = sampled
             .par_iter()
             .map(|&a| {
-                let dept = self.corpus.features[a].department;
+                let dept = self.corpus.features.at(a).department;
                 let (mut total, mut hit) = (0usize, 0usize);
                 for b in 0..n {
-                    if self.corpus.features[b].department == dept {
+                    if self.corpus.features.at(b).department == dept {
                         continue;
                     }
                     let sims = score::similarities(&self.corpus, &self.roles, a, b);
@@ -617,7 +621,7 @@ fn random_pairs(corpus: &Corpus, count: usize) -> Vec<(u32, u32)> {
         attempts += 1;
         let a = rng.gen_range(0..n);
         let b = rng.gen_range(0..n);
-        if corpus.features[a].department != corpus.features[b].department {
+        if corpus.features.at(a).department != corpus.features.at(b).department {
             out.push((a.min(b) as u32, a.max(b) as u32));
         }
     }
@@ -716,7 +720,7 @@ pub fn reported(
     }
     // Best score of each record against each other department.
     let mut best: HashMap<(u32, u32), f64> = HashMap::new();
-    let dept = |i: u32| model.corpus.features[i as usize].department;
+    let dept = |i: u32| model.corpus.features.at(i as usize).department;
     for &(a, b, s) in &above {
         for (x, y) in [(a, b), (b, a)] {
             let e = best.entry((x, dept(y))).or_insert(s);
@@ -806,7 +810,7 @@ pub fn in_circle(
     }
     let limits = (score, config.min_lead);
     circles?.circle(a as usize, b as usize, limits, |x| {
-        model.corpus.features[x].department
+        model.corpus.features.at(x).department
     })
 }
 
@@ -824,7 +828,7 @@ pub fn circle_holding(
         x as usize,
         y as usize,
         (config.report_threshold, config.min_lead),
-        |e| model.corpus.features[e].department,
+        |e| model.corpus.features.at(e).department,
     )
 }
 
@@ -837,7 +841,7 @@ fn with_lead(
     above: Vec<(u32, u32, f64)>,
     lead: f64,
 ) -> Vec<(u32, u32, f64)> {
-    let dept = |i: u32| model.corpus.features[i as usize].department;
+    let dept = |i: u32| model.corpus.features.at(i as usize).department;
     // The two best candidates (score, partner) of each (effort, department) that a pair asks
     // about. Candidates are distinct pairs, so a partner appears once per key and the
     // next-best of a pair is the entry that is not its partner, whatever the order of ties.
@@ -895,7 +899,7 @@ pub fn next_best(
             _ if b == x => a,
             _ => continue,
         };
-        if y == except || model.corpus.features[y as usize].department != department {
+        if y == except || model.corpus.features.at(y as usize).department != department {
             continue;
         }
         if best.is_none_or(|(_, t)| s > t) {
@@ -1307,7 +1311,7 @@ mod tests {
         let config = Config::default();
         let model = PeriodModel::build(&records, &config, &mut Vec::new());
         let scores = model.candidate_scores();
-        let dept = |i: u32| model.corpus.features[i as usize].department;
+        let dept = |i: u32| model.corpus.features.at(i as usize).department;
         let lead_of = |a: u32, b: u32, s: f64| -> f64 {
             let mut next = f64::NEG_INFINITY;
             for (&(p, q), &t) in model.candidates.iter().zip(&scores) {

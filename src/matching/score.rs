@@ -217,10 +217,10 @@ impl TermRoles {
         let departments = corpus.departments.len();
         // Records department by department (stable: by index within one).
         let mut order: Vec<u32> = (0..corpus.features.len() as u32).collect();
-        order.par_sort_by_key(|&r| corpus.features[r as usize].department);
+        order.par_sort_by_key(|&r| corpus.features.department(r as usize));
         let runs: Vec<&[u32]> = order
             .chunk_by(|&x, &y| {
-                corpus.features[x as usize].department == corpus.features[y as usize].department
+                corpus.features.department(x as usize) == corpus.features.department(y as usize)
             })
             .collect();
         // Per department, in parallel: how many of its records use each name or description
@@ -229,12 +229,12 @@ impl TermRoles {
         let counted: Vec<Counted> = runs
             .par_iter()
             .map(|run| {
-                let department = corpus.features[run[0] as usize].department;
+                let department = corpus.features.department(run[0] as usize);
                 let mut uses: Vec<u32> = Vec::new();
                 let mut every: Vec<u32> = Vec::new();
                 let mut seen: Vec<u32> = Vec::new();
                 for &r in *run {
-                    let f = &corpus.features[r as usize];
+                    let f = corpus.features.at(r as usize);
                     seen.clear();
                     seen.extend(
                         f.name_terms
@@ -246,7 +246,7 @@ impl TermRoles {
                     seen.dedup();
                     uses.extend(&seen);
                     every.extend(&seen);
-                    every.extend(f.lists.iter().flatten().flatten());
+                    every.extend(f.lists.iter().flatten().copied().flatten());
                 }
                 uses.sort_unstable();
                 let counts: Vec<(u32, u32)> = uses
@@ -308,7 +308,7 @@ impl TermRoles {
             .enumerate()
             .map(|(r, f)| {
                 let name = records.get(r).map_or("", |x| x.name.as_str());
-                NameLetters::new(corpus, name, &f.name_terms)
+                NameLetters::new(corpus, name, f.name_terms)
             })
             .collect();
         TermRoles {
@@ -467,7 +467,7 @@ pub fn score_pairs(
     roles: &TermRoles,
     pairs: &[(u32, u32)],
 ) -> Vec<PackedSimilarities> {
-    use super::index::{prefetch, prefetch_bytes};
+    use super::index::prefetch;
     use rayon::prelude::*;
     const CHUNK: usize = 4096;
     let empty = PackedSimilarities::pack(&[None; FIELDS]);
@@ -476,20 +476,14 @@ pub fn score_pairs(
         .zip(pairs.par_chunks(CHUNK))
         .for_each(|(out, pairs)| {
             for (k, (slot, &(a, b))) in out.iter_mut().zip(pairs).enumerate() {
-                if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD)
-                    && let Some(f) = corpus.features.get(far as usize)
-                {
-                    prefetch_bytes((f as *const Features).cast::<u8>(), 3);
+                if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD) {
+                    corpus.features.prefetch_entry(far as usize);
                     if let Some(letters) = roles.name_letters.get(far as usize) {
                         prefetch(letters);
                     }
                 }
-                if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2)
-                    && let Some(f) = corpus.features.get(near as usize)
-                {
-                    prefetch_bytes(f.name_terms.as_ptr().cast::<u8>(), 1);
-                    prefetch_bytes(f.name_grams.as_ptr().cast::<u8>(), 2);
-                    prefetch_bytes(f.description.as_ptr().cast::<u8>(), 4);
+                if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2) {
+                    corpus.features.prefetch_lists(near as usize, 4, 4);
                 }
                 *slot =
                     PackedSimilarities::pack(&similarities(corpus, roles, a as usize, b as usize));
@@ -500,13 +494,13 @@ pub fn score_pairs(
 
 /// Computes all field similarities of records `a` and `b`.
 pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
-    let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
+    let (fa, fb) = (&corpus.features.at(a), &corpus.features.at(b));
     [
-        name_similarity(corpus, roles, a, b),
+        name_similarity_of(corpus, roles, (a, fa), (b, fb)),
         description_similarity(corpus, roles, fa, fb),
-        list_similarity(corpus, fa.lists[0].as_deref(), fb.lists[0].as_deref()),
-        list_similarity(corpus, fa.lists[1].as_deref(), fb.lists[1].as_deref()),
-        list_similarity(corpus, fa.lists[2].as_deref(), fb.lists[2].as_deref()),
+        list_similarity(corpus, fa.lists[0], fb.lists[0]),
+        list_similarity(corpus, fa.lists[1], fb.lists[1]),
+        list_similarity(corpus, fa.lists[2], fb.lists[2]),
         date_similarity(fa.dates, fb.dates),
         phase_similarity(fa.phase, fb.phase),
     ]
@@ -517,12 +511,26 @@ pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> S
 /// [`ABBREVIATION_SIMILARITY`] when one name abbreviates the other ("TEPAAC programme" /
 /// "Temporary EHC plan amendment appeals casework").
 pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize) -> Option<f32> {
-    let (a, b) = (&corpus.features[ia], &corpus.features[ib]);
+    name_similarity_of(
+        corpus,
+        roles,
+        (ia, &corpus.features.at(ia)),
+        (ib, &corpus.features.at(ib)),
+    )
+}
+
+/// [`name_similarity`] of records whose features are at hand.
+fn name_similarity_of(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    (ia, a): (usize, &Features),
+    (ib, b): (usize, &Features),
+) -> Option<f32> {
     if a.name_grams.is_empty() || b.name_grams.is_empty() {
         return None;
     }
     let abbreviated = match (roles.name_letters.get(ia), roles.name_letters.get(ib)) {
-        (Some(x), Some(y)) => abbreviates(x, y, &b.name_terms) || abbreviates(y, x, &a.name_terms),
+        (Some(x), Some(y)) => abbreviates(x, y, b.name_terms) || abbreviates(y, x, a.name_terms),
         _ => false,
     };
     let floor = if abbreviated {
@@ -535,7 +543,7 @@ pub fn name_similarity(corpus: &Corpus, roles: &TermRoles, ia: usize, ib: usize)
     // token half: identical names stay identical.
     let (tokens, specific) = name_token_overlaps(corpus, roles, a, b);
     let specific = specific.unwrap_or(tokens);
-    let chars = dice(&a.name_grams, &b.name_grams);
+    let chars = dice(a.name_grams, b.name_grams);
     Some(
         (0.5 * (0.75 * tokens + 0.25 * chars) + 0.5 * specific)
             .max(floor)
@@ -572,8 +580,8 @@ fn name_token_overlaps(
         }
         sums
     };
-    let x = side(&a.name_terms, &b.name_terms, b.department);
-    let y = side(&b.name_terms, &a.name_terms, a.department);
+    let x = side(a.name_terms, b.name_terms, b.department);
+    let y = side(b.name_terms, a.name_terms, a.department);
     // As weighted_overlap: `None` when no term of either side has any weight.
     let dice = |ma: f32, ta: f32, mb: f32, tb: f32| -> Option<f32> {
         (ta + tb > 0.0).then(|| ((ma + mb) / (ta + tb)).clamp(0.0, 1.0))
@@ -896,7 +904,7 @@ mod tests {
         let normaliser = crate::matching::normalise::Normaliser::new(&learnt, &learnt);
         let corpus = Corpus::build(&records, &normaliser, Default::default());
         let roles = TermRoles::new(&corpus, &records);
-        let t = corpus.features[0].name_terms[0];
+        let t = corpus.features.at(0).name_terms[0];
         assert_eq!(roles.weight_for(t, 1), 0.0, "every department uses it");
         let s = name_similarity(&corpus, &roles, 0, 1).expect("both have names");
         assert!((s - 1.0).abs() < 1e-6, "{s}");
@@ -1027,14 +1035,14 @@ mod tests {
         let n = corpus.len();
         for a in (0..n).step_by(7) {
             for b in (0..n).step_by(11) {
-                let (fa, fb) = (&corpus.features[a], &corpus.features[b]);
+                let (fa, fb) = (&corpus.features.at(a), &corpus.features.at(b));
                 let (tokens, specific) = name_token_overlaps(&corpus, &roles, fa, fb);
                 let tokens_ref =
-                    soft_token_overlap(&corpus, &corpus.idf, &fa.name_terms, &fb.name_terms);
+                    soft_token_overlap(&corpus, &corpus.idf, fa.name_terms, fb.name_terms);
                 let specific_ref = weighted_overlap(
                     &corpus,
-                    &fa.name_terms,
-                    &fb.name_terms,
+                    fa.name_terms,
+                    fb.name_terms,
                     |t| reference(t, fb.department),
                     |t| reference(t, fa.department),
                 );
