@@ -793,47 +793,72 @@ impl Corpus {
         let limit = ((max_term_share * n as f64).floor() as usize).max(MIN_TERM_LIMIT as usize);
         let max_postings = max_postings.max(2);
 
-        // 1. Every record's keys, grouped into blocks.
-        let mut entries: Vec<(u64, u32, f32)> = (0..n)
-            .into_par_iter()
-            .flat_map_iter(|i| {
-                let keys = self.probe_keys(i, probe_terms, limit as u32, letters.get(i));
-                keys.into_iter()
-                    .filter(|k| k.2 & INDEX != 0)
-                    .map(move |(k, w, _)| (k, i as u32, w))
-            })
-            .collect();
-        entries.par_sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+        // 1. Every record's keys, grouped into blocks. Each chunk of records deals its keys
+        // into buckets by key hash; each bucket then gathers its keys from every chunk (in
+        // record order), sorts them by key and builds its blocks, all in parallel. A block's
+        // postings are the same as one sort of every key would give, and the vote reads blocks
+        // by key, so where a bucket's blocks sit in `postings` changes nothing.
         // Records renumbered by department (then by index), so that each department is one
         // range of positions: with a block's postings sorted by position, the postings in the
         // voting record's own department are one run, skipped without touching the vote.
         let layout = DepartmentLayout::new(&self.features);
-        let mut found: Vec<(u64, u32, u32)> = Vec::new();
-        let mut postings: Vec<(u32, f32)> = Vec::new();
-        for group in entries.chunk_by(|x, y| x.0 == y.0) {
-            // A block of one record pairs nothing, except under a letters key: a name's
-            // initials are listed there and an abbreviation looks them up (and the other way
-            // round), so one name of its kind is exactly what an abbreviation must find.
-            let letters_key = matches!(group[0].0 & KEY_TAG, INITIALS_KEY | ABBREVIATION_KEY);
-            if (group.len() < 2 && !letters_key) || group.len() > limit {
-                continue;
+        let dealt: Vec<Vec<Vec<(u64, u32, f32)>>> = (0..n)
+            .into_par_iter()
+            .step_by(KEY_CHUNK)
+            .map(|from| {
+                let mut buckets: Vec<Vec<(u64, u32, f32)>> = vec![Vec::new(); KEY_BUCKETS];
+                let (mut scratch, mut keys) = (KeyScratch::default(), Vec::new());
+                for i in from..(from + KEY_CHUNK).min(n) {
+                    self.probe_keys_into(
+                        i,
+                        probe_terms,
+                        limit as u32,
+                        letters.get(i),
+                        &mut scratch,
+                        &mut keys,
+                    );
+                    for &(k, w, role) in &keys {
+                        if role & INDEX != 0 {
+                            buckets[key_bucket(k)].push((k, i as u32, w));
+                        }
+                    }
+                }
+                buckets
+            })
+            .collect();
+        let mut columns: Vec<Vec<Vec<(u64, u32, f32)>>> = (0..KEY_BUCKETS)
+            .map(|_| Vec::with_capacity(dealt.len()))
+            .collect();
+        for buckets in dealt {
+            for (column, bucket) in columns.iter_mut().zip(buckets) {
+                column.push(bucket);
             }
-            let start = postings.len();
-            postings.extend(group.iter().map(|&(_, i, w)| (i, w)));
-            if group.len() > max_postings {
-                // Impact order: keep the records that weigh this key most (ties by record).
-                let list = &mut postings[start..];
-                list.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-                postings.truncate(start + max_postings);
-            }
-            let list = &mut postings[start..];
-            for posting in list.iter_mut() {
-                posting.0 = layout.position[posting.0 as usize];
-            }
-            list.sort_unstable_by_key(|&(p, _)| p);
-            found.push((group[0].0, start as u32, (postings.len() - start) as u32));
         }
-        drop(entries);
+        let built: Vec<Blocks> = columns
+            .into_par_iter()
+            .map(|column| {
+                let mut entries: Vec<(u64, u32, f32)> =
+                    Vec::with_capacity(column.iter().map(Vec::len).sum());
+                for part in column {
+                    entries.extend(part);
+                }
+                entries.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+                build_blocks(&entries, limit, max_postings, &layout.position)
+            })
+            .collect();
+        let mut found: Vec<(u64, u32, u32)> =
+            Vec::with_capacity(built.iter().map(|b| b.0.len()).sum());
+        let mut postings: Vec<(u32, f32)> =
+            Vec::with_capacity(built.iter().map(|b| b.1.len()).sum());
+        for (blocks, list) in built {
+            let offset = postings.len() as u32;
+            found.extend(
+                blocks
+                    .into_iter()
+                    .map(|(k, start, len)| (k, start + offset, len)),
+            );
+            postings.extend(list);
+        }
         let blocks = BlockTable::new(&found);
         drop(found);
 
@@ -846,7 +871,15 @@ impl Corpus {
                 || Vote::new(n),
                 |mut vote, i| {
                     let (own_start, own_end) = layout.range_of(i);
-                    let keys = self.probe_keys(i, probe_terms, limit as u32, letters.get(i));
+                    let mut keys = std::mem::take(&mut vote.keys);
+                    self.probe_keys_into(
+                        i,
+                        probe_terms,
+                        limit as u32,
+                        letters.get(i),
+                        &mut vote.scratch,
+                        &mut keys,
+                    );
                     // Three passes over the keys, so that their cache misses overlap instead
                     // of waiting one after another: fetch the table slots, then look the
                     // keys up and fetch the blocks' postings, then vote (in key order,
@@ -882,6 +915,7 @@ impl Corpus {
                         vote.add(&block[..own_from], w);
                         vote.add(&block[own_to..], w);
                     }
+                    vote.keys = keys;
                     // Every voted record is in another department (own runs were skipped).
                     vote.take();
                     vote.keep_best(per_record, &layout.order);
@@ -904,6 +938,7 @@ impl Corpus {
     /// `probe_terms` heaviest of those used by at most `limit` records, alone; and each pair of
     /// the `probe_terms` heaviest of all. Keys of single terms are the term id;
     /// keys of pairs are a hash with the top bit set (a collision only merges two blocks).
+    #[cfg(test)]
     fn probe_keys(
         &self,
         i: usize,
@@ -911,9 +946,29 @@ impl Corpus {
         limit: u32,
         letters: Option<&NameLetters>,
     ) -> Vec<(u64, f32, u8)> {
+        let mut keys = Vec::new();
+        let mut scratch = KeyScratch::default();
+        self.probe_keys_into(i, probe_terms, limit, letters, &mut scratch, &mut keys);
+        keys
+    }
+
+    /// [`Corpus::probe_keys`] into `keys` (cleared first), with `scratch` reused between
+    /// records: the vote and the blocks each compute a million records' keys.
+    fn probe_keys_into(
+        &self,
+        i: usize,
+        probe_terms: usize,
+        limit: u32,
+        letters: Option<&NameLetters>,
+        scratch: &mut KeyScratch,
+        keys: &mut Vec<(u64, f32, u8)>,
+    ) {
         let f = self.features.at(i);
         let probe = self.features.probe(i);
-        let mut top: Vec<(u32, f32)> = Vec::with_capacity(probe.len());
+        let KeyScratch { top, ranked } = scratch;
+        top.clear();
+        ranked.clear();
+        keys.clear();
         for &(t, w) in probe {
             if self.df[t as usize] >= 2 {
                 top.push((t, w));
@@ -927,8 +982,7 @@ impl Corpus {
             }
         }
         top.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
-        let mut ranked: Vec<(u32, f32)> = Vec::with_capacity(top.len());
-        for (t, w) in top {
+        for &(t, w) in top.iter() {
             if !ranked.iter().any(|c| c.0 == t) {
                 ranked.push((t, w));
             }
@@ -937,9 +991,7 @@ impl Corpus {
             .iter()
             .filter(|&&(t, _)| self.df[t as usize] <= limit)
             .take(probe_terms);
-        let mut keys: Vec<(u64, f32, u8)> = singles
-            .map(|&(t, w)| (u64::from(t), w, INDEX | PROBE))
-            .collect();
+        keys.extend(singles.map(|&(t, w)| (u64::from(t), w, INDEX | PROBE)));
         let top = &ranked[..ranked.len().min(probe_terms)];
         for (k, &(t, w)) in top.iter().enumerate() {
             for &(u, v) in &top[k + 1..] {
@@ -950,12 +1002,70 @@ impl Corpus {
                 keys.push((key, w + v, INDEX | PROBE));
             }
         }
-        name_keys(&f, probe, &mut keys);
+        name_keys(&f, probe, keys);
         if let Some(letters) = letters {
-            abbreviation_keys(letters, &mut keys);
+            abbreviation_keys(letters, keys);
         }
-        keys
     }
+}
+
+/// Records per chunk, and buckets of keys, when the blocks are built.
+const KEY_CHUNK: usize = 4096;
+const KEY_BUCKETS: usize = 256;
+
+/// The bucket of a blocking key: the top bits of its Fibonacci hash, which spreads term ids
+/// and hashed keys alike.
+#[inline]
+fn key_bucket(key: u64) -> usize {
+    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KEY_BUCKETS.trailing_zeros())) as usize
+}
+
+/// Blocks as (key, start, len) in their postings, and the postings.
+type Blocks = (Vec<(u64, u32, u32)>, Vec<(u32, f32)>);
+
+/// The blocks of `entries` (keys with their records and weights, sorted by key then record):
+/// (key, start, len) in the returned postings, each block's postings as (position, weight)
+/// sorted by position. A key of one record is left out (it pairs nothing), except a letters
+/// key: a name's initials are listed there and an abbreviation looks them up (and the other
+/// way round), so one name of its kind is exactly what an abbreviation must find. A key of
+/// more than `limit` records is left out; one of more than `max_postings` keeps those that
+/// weigh it most (ties by record).
+fn build_blocks(
+    entries: &[(u64, u32, f32)],
+    limit: usize,
+    max_postings: usize,
+    position: &[u32],
+) -> Blocks {
+    let mut found: Vec<(u64, u32, u32)> = Vec::new();
+    let mut postings: Vec<(u32, f32)> = Vec::new();
+    for group in entries.chunk_by(|x, y| x.0 == y.0) {
+        let letters_key = matches!(group[0].0 & KEY_TAG, INITIALS_KEY | ABBREVIATION_KEY);
+        if (group.len() < 2 && !letters_key) || group.len() > limit {
+            continue;
+        }
+        let start = postings.len();
+        postings.extend(group.iter().map(|&(_, i, w)| (i, w)));
+        if group.len() > max_postings {
+            // Impact order.
+            let list = &mut postings[start..];
+            list.sort_unstable_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+            postings.truncate(start + max_postings);
+        }
+        let list = &mut postings[start..];
+        for posting in list.iter_mut() {
+            posting.0 = position[posting.0 as usize];
+        }
+        list.sort_unstable_by_key(|&(p, _)| p);
+        found.push((group[0].0, start as u32, (postings.len() - start) as u32));
+    }
+    (found, postings)
+}
+
+/// Scratch space for [`Corpus::probe_keys_into`].
+#[derive(Default)]
+struct KeyScratch {
+    top: Vec<(u32, f32)>,
+    ranked: Vec<(u32, f32)>,
 }
 
 /// Records numbered by department for the vote: `order[position]` is a record, `position` its
@@ -1097,11 +1207,16 @@ struct Vote {
     /// Scratch for [`Vote::keep_best`]: the records tied with the last kept sum.
     tied: Vec<(u32, f32)>,
     pairs: Vec<(u32, u32)>,
+    /// The voting record's keys, and scratch for finding them (kept between records).
+    keys: Vec<(u64, f32, u8)>,
+    scratch: KeyScratch,
 }
 
 impl Vote {
     fn new(n: usize) -> Vote {
         Vote {
+            keys: Vec::new(),
+            scratch: KeyScratch::default(),
             blocks: Vec::new(),
             acc: vec![0f32; n],
             touched: Vec::new(),
