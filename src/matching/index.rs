@@ -146,15 +146,60 @@ pub fn typo_neighbours(terms: &[String]) -> (Vec<u32>, Vec<u32>) {
     (offsets, links.into_iter().map(|(_, b)| b).collect())
 }
 
-/// A record's interned text: distinct name terms, all description terms, list terms, the
-/// name's character trigrams, and its distinct (term, word) pairs packed as `term << 32 | word`
-/// (for readable labels).
-struct Interned {
-    name: Vec<u32>,
-    description: Vec<u32>,
-    lists: [Option<Vec<u32>>; LIST_FIELDS],
-    name_grams: Vec<u32>,
+/// Up to [`CHUNK`] records' interned text, flat (one array per chunk rather than seven
+/// vectors per record; see [`FeatureStore`]). Record `k`'s ids are
+/// `ids[bounds[k][0]..bounds[k][6]]`: its distinct name terms, all its description terms (as
+/// used, repeated), the distinct terms of each list field, and the name's character trigrams,
+/// with `bounds[k][1..6]` the end of each part. Bit `j` of `present[k]` is set when list `j` is
+/// not empty. Its distinct (term, word) pairs, packed as `term << 32 | word` (for readable
+/// labels), end at `surface_ends[k]`.
+#[derive(Default)]
+struct InternedChunk {
+    ids: Vec<u32>,
+    bounds: Vec<[u32; 7]>,
+    present: Vec<u8>,
     surface: Vec<u64>,
+    surface_ends: Vec<u32>,
+}
+
+/// One record of an [`InternedChunk`].
+struct InternedRecord<'a> {
+    name: &'a [u32],
+    description: &'a [u32],
+    lists: [Option<&'a [u32]>; LIST_FIELDS],
+    name_grams: &'a [u32],
+}
+
+impl InternedChunk {
+    fn len(&self) -> usize {
+        self.bounds.len()
+    }
+
+    fn record(&self, k: usize) -> InternedRecord<'_> {
+        let b = self.bounds[k];
+        let part = |j: usize| &self.ids[b[j] as usize..b[j + 1] as usize];
+        let list = |j: usize| (self.present[k] & (1 << j) != 0).then(|| part(2 + j));
+        InternedRecord {
+            name: part(0),
+            description: part(1),
+            lists: [list(0), list(1), list(2)],
+            name_grams: part(5),
+        }
+    }
+}
+
+/// Sorts `v[from..]` and removes its repeats.
+fn sort_dedup_tail(v: &mut Vec<u32>, from: usize) {
+    let tail = &mut v[from..];
+    tail.sort_unstable();
+    let mut kept = 0;
+    for k in 0..tail.len() {
+        if k == 0 || tail[k] != tail[kept - 1] {
+            tail[kept] = tail[k];
+            kept += 1;
+        }
+    }
+    v.truncate(from + kept);
 }
 
 /// The period's word and term dictionaries, built once from the distinct words of all records
@@ -237,14 +282,6 @@ fn for_each_text<'r>(record: &'r Record, mut visit: impl FnMut(&'r str)) {
             visit(item);
         }
     }
-}
-
-/// The distinct terms of a field's (term, word) pairs, sorted by id.
-fn distinct_terms(pairs: &[(u32, u32)]) -> Vec<u32> {
-    let mut terms: Vec<u32> = pairs.iter().map(|&(t, _)| t).collect();
-    terms.sort_unstable();
-    terms.dedup();
-    terms
 }
 
 /// Acronym definitions made anywhere in the records, kept only when all definitions of an
@@ -361,13 +398,29 @@ fn gram_hash(s: &[char]) -> u32 {
 /// Distinct character trigrams of a name's words (each word padded with spaces), sorted.
 pub fn trigrams<S: AsRef<str>>(words: &[S]) -> Vec<u32> {
     let mut sorted: Vec<&str> = words.iter().map(AsRef::as_ref).collect();
-    sorted.sort_unstable();
-    let text = format!(" {} ", sorted.join(" "));
-    let chars: Vec<char> = text.chars().collect();
-    let mut grams: Vec<u32> = chars.windows(3).map(gram_hash).collect();
-    grams.sort_unstable();
-    grams.dedup();
+    let mut grams = Vec::new();
+    push_trigrams(&mut sorted, &mut String::new(), &mut Vec::new(), &mut grams);
     grams
+}
+
+/// [`trigrams`] of `words` (sorted in place) appended to `out`, with `text` and `chars` as
+/// scratch: the corpus finds a million names' trigrams without allocating for each.
+fn push_trigrams(words: &mut [&str], text: &mut String, chars: &mut Vec<char>, out: &mut Vec<u32>) {
+    words.sort_unstable();
+    text.clear();
+    text.push(' ');
+    for (k, w) in words.iter().enumerate() {
+        if k > 0 {
+            text.push(' ');
+        }
+        text.push_str(w);
+    }
+    text.push(' ');
+    chars.clear();
+    chars.extend(text.chars());
+    let from = out.len();
+    out.extend(chars.windows(3).map(gram_hash));
+    sort_dedup_tail(out, from);
 }
 
 impl Corpus {
@@ -511,65 +564,82 @@ impl Corpus {
             keeps_words: terms.iter().map(|t| normaliser.keeps_words(t)).collect(),
         };
 
-        // 3. Every record as ids.
-        let interned: Vec<Interned> = records
-            .par_iter()
-            .zip(&owns)
-            .map_init(
-                || (Vec::new(), Vec::new()),
-                |(scratch, pairs), (r, own)| {
+        // 3. Every record as ids, chunk by chunk.
+        let interned: Vec<InternedChunk> = records
+            .par_chunks(CHUNK)
+            .zip(owns.par_chunks(CHUNK))
+            .map(|(records, owns)| {
+                let mut chunk = InternedChunk::default();
+                let (mut scratch, mut pairs, mut all) = (Vec::new(), Vec::new(), Vec::new());
+                let (mut surface, mut name_words) = (Vec::<u64>::new(), Vec::<&str>::new());
+                let (mut text, mut chars) = (String::new(), Vec::new());
+                let offset = |n: usize| u32::try_from(n).expect("a chunk holds under 4G terms");
+                for (r, own) in records.iter().zip(owns) {
                     let mut field = |text: &str, pairs: &mut Vec<(u32, u32)>| {
                         pairs.clear();
-                        dictionary.text(normaliser, text, own, scratch, pairs);
+                        dictionary.text(normaliser, text, own, &mut scratch, pairs);
                     };
-                    let mut surface: Vec<u64> = Vec::new();
-                    let mut note = |pairs: &[(u32, u32)]| {
+                    let note = |surface: &mut Vec<u64>, pairs: &[(u32, u32)]| {
                         surface.extend(
                             pairs
                                 .iter()
                                 .map(|&(t, w)| (u64::from(t) << 32) | u64::from(w)),
                         )
                     };
-                    field(&r.name, pairs);
-                    note(pairs);
-                    let name_words: Vec<&str> = pairs
-                        .iter()
-                        .map(|&(_, w)| dictionary.words[w as usize].as_str())
-                        .collect();
-                    let name_grams = trigrams(&name_words);
-                    let name = distinct_terms(pairs);
+                    let ids = &mut chunk.ids;
+                    let mut bounds = [0u32; 7];
+                    bounds[0] = offset(ids.len());
+                    surface.clear();
+                    field(&r.name, &mut pairs);
+                    note(&mut surface, &pairs);
+                    name_words.clear();
+                    name_words.extend(
+                        pairs
+                            .iter()
+                            .map(|&(_, w)| dictionary.words[w as usize].as_str()),
+                    );
+                    let from = ids.len();
+                    ids.extend(pairs.iter().map(|&(t, _)| t));
+                    sort_dedup_tail(ids, from);
+                    bounds[1] = offset(ids.len());
                     if withheld(&r.description) {
                         pairs.clear();
                     } else {
-                        field(&r.description, pairs);
+                        field(&r.description, &mut pairs);
                     }
-                    note(pairs);
-                    let description: Vec<u32> = pairs.iter().map(|&(t, _)| t).collect();
-                    let mut list = |items: &[String]| -> Option<Vec<u32>> {
-                        let mut all: Vec<(u32, u32)> = Vec::new();
+                    note(&mut surface, &pairs);
+                    ids.extend(pairs.iter().map(|&(t, _)| t));
+                    bounds[2] = offset(ids.len());
+                    let mut present = 0u8;
+                    for (j, items) in [&r.capabilities, &r.user_groups, &r.technologies]
+                        .into_iter()
+                        .enumerate()
+                    {
+                        all.clear();
                         for item in items {
-                            field(item, pairs);
-                            note(pairs);
-                            all.extend_from_slice(pairs);
+                            field(item, &mut pairs);
+                            note(&mut surface, &pairs);
+                            all.extend(pairs.iter().map(|&(t, _)| t));
                         }
-                        (!all.is_empty()).then(|| distinct_terms(&all))
-                    };
-                    let lists = [
-                        list(&r.capabilities),
-                        list(&r.user_groups),
-                        list(&r.technologies),
-                    ];
+                        if !all.is_empty() {
+                            present |= 1 << j;
+                            let from = ids.len();
+                            ids.extend_from_slice(&all);
+                            sort_dedup_tail(ids, from);
+                        }
+                        bounds[3 + j] = offset(ids.len());
+                    }
+                    push_trigrams(&mut name_words, &mut text, &mut chars, ids);
+                    bounds[6] = offset(ids.len());
+                    chunk.bounds.push(bounds);
+                    chunk.present.push(present);
                     surface.sort_unstable();
                     surface.dedup();
-                    Interned {
-                        name,
-                        description,
-                        lists,
-                        name_grams,
-                        surface,
-                    }
-                },
-            )
+                    chunk.surface.extend_from_slice(&surface);
+                    chunk.surface_ends.push(offset(chunk.surface.len()));
+                }
+                chunk
+            })
             .collect();
         drop(owns);
 
@@ -577,8 +647,8 @@ impl Corpus {
         // stem "monitor"), then the shortest, then the first alphabetically.
         let surface: FxHashMap<u64, u32> = interned
             .par_iter()
-            .fold(FxHashMap::default, |mut counts, i| {
-                for &pair in &i.surface {
+            .fold(FxHashMap::default, |mut counts, chunk| {
+                for &pair in &chunk.surface {
                     *counts.entry(pair).or_default() += 1;
                 }
                 counts
@@ -613,12 +683,20 @@ impl Corpus {
             .map(|b| b.map_or_else(String::new, |(_, w)| w.to_string()))
             .collect();
 
-        let departments: Vec<String> = records
-            .iter()
-            .map(|r| r.department.clone())
-            .collect::<BTreeSet<_>>()
+        let mut departments: Vec<String> = records
+            .par_iter()
+            .fold(FxHashSet::default, |mut set, r| {
+                set.insert(r.department.as_str());
+                set
+            })
+            .reduce(FxHashSet::default, |mut a, b| {
+                a.extend(b);
+                a
+            })
             .into_iter()
+            .map(str::to_string)
             .collect();
+        departments.sort_unstable();
 
         // Document frequencies.
         // Counted per worker and summed: integer sums, the same whatever the thread count.
@@ -626,18 +704,17 @@ impl Corpus {
             .par_iter()
             .fold(
                 || (vec![0u32; terms.len()], Vec::new()),
-                |(mut df, mut all): (Vec<u32>, Vec<u32>), i| {
-                    all.clear();
-                    all.extend(
-                        i.name
-                            .iter()
-                            .chain(&i.description)
-                            .chain(i.lists.iter().flatten().flatten()),
-                    );
-                    all.sort_unstable();
-                    all.dedup();
-                    for &t in &all {
-                        df[t as usize] += 1;
+                |(mut df, mut all): (Vec<u32>, Vec<u32>), chunk| {
+                    for k in 0..chunk.len() {
+                        // Name, description and lists: the ids before the name's trigrams.
+                        let b = chunk.bounds[k];
+                        all.clear();
+                        all.extend_from_slice(&chunk.ids[b[0] as usize..b[5] as usize]);
+                        all.sort_unstable();
+                        all.dedup();
+                        for &t in &all {
+                            df[t as usize] += 1;
+                        }
                     }
                     (df, all)
                 },
@@ -667,13 +744,14 @@ impl Corpus {
         // vectors per record.
         let chunks: Vec<FeatureChunk> = records
             .par_chunks(CHUNK)
-            .zip(interned.into_par_iter().chunks(CHUNK))
+            .zip(interned.into_par_iter())
             .map(|(records, interned)| {
                 let mut chunk = FeatureChunk::new();
                 let (mut scratch, mut probe_terms) = (Vec::new(), Vec::new());
-                for (r, i) in records.iter().zip(interned) {
+                for (k, r) in records.iter().enumerate() {
+                    let i = interned.record(k);
                     push_tfidf(
-                        &i.description,
+                        i.description,
                         &idf,
                         |t| {
                             if dictionary
@@ -692,19 +770,15 @@ impl Corpus {
                     );
                     // Probe: name terms count double, then description and list terms.
                     probe_terms.clear();
-                    probe_terms.extend(i.name.iter().chain(&i.name).copied());
-                    probe_terms.extend(&i.description);
-                    probe_terms.extend(i.lists.iter().flatten().flatten());
+                    probe_terms.extend(i.name.iter().chain(i.name).copied());
+                    probe_terms.extend(i.description);
+                    probe_terms.extend(i.lists.iter().flatten().copied().flatten());
                     push_tfidf(&probe_terms, &idf, |_| 1.0, &mut scratch, chunk.probe_mut());
                     chunk.push(NewFeatures {
                         department: dept_ids.get(r.department.as_str()).copied().unwrap_or(0),
-                        name_terms: &i.name,
-                        name_grams: &i.name_grams,
-                        lists: [
-                            i.lists[0].as_deref(),
-                            i.lists[1].as_deref(),
-                            i.lists[2].as_deref(),
-                        ],
+                        name_terms: i.name,
+                        name_grams: i.name_grams,
+                        lists: i.lists,
                         dates: r.start_date.map(|s| (days(s), r.end_date.map(days))),
                         phase: r.phase,
                     });
@@ -842,7 +916,9 @@ impl Corpus {
                 for part in column {
                     entries.extend(part);
                 }
-                entries.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)));
+                entries.sort_unstable_by(|x, y| {
+                    x.0.cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2))
+                });
                 build_blocks(&entries, limit, max_postings, &layout.position)
             })
             .collect();
@@ -1023,7 +1099,7 @@ fn key_bucket(key: u64) -> usize {
 /// Blocks as (key, start, len) in their postings, and the postings.
 type Blocks = (Vec<(u64, u32, u32)>, Vec<(u32, f32)>);
 
-/// The blocks of `entries` (keys with their records and weights, sorted by key then record):
+/// The blocks of `entries` (keys with their records and weights, sorted by key, record, weight):
 /// (key, start, len) in the returned postings, each block's postings as (position, weight)
 /// sorted by position. A key of one record is left out (it pairs nothing), except a letters
 /// key: a name's initials are listed there and an abbreviation looks them up (and the other
@@ -1466,6 +1542,75 @@ mod block_table_tests {
                 prop_assert_eq!(table.get(k), None);
             }
         }
+
+        /// Building blocks bucket by bucket gives every key the same postings as one pass
+        /// over all keys sorted together.
+        #[test]
+        fn blocks_built_by_bucket_are_the_blocks_of_one_pass(
+            entries in proptest::collection::vec((0u64..40, 0u32..30, 0.0f32..1.0), 0..400),
+            max_postings in 2usize..6,
+        ) {
+            let position: Vec<u32> = (0..30).rev().collect();
+            let mut all = entries.clone();
+            all.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2)));
+            let (found, postings) = build_blocks(&all, 25, max_postings, &position);
+            let mut by_bucket: Vec<Vec<(u64, u32, f32)>> = vec![Vec::new(); KEY_BUCKETS];
+            for &e in &entries {
+                by_bucket[key_bucket(e.0)].push(e);
+            }
+            let mut blocks = std::collections::BTreeMap::new();
+            for mut bucket in by_bucket {
+                bucket.sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2)));
+                let (f, p) = build_blocks(&bucket, 25, max_postings, &position);
+                for (k, start, len) in f {
+                    blocks.insert(k, p[start as usize..(start + len) as usize].to_vec());
+                }
+            }
+            prop_assert_eq!(blocks.len(), found.len());
+            for (k, start, len) in found {
+                let list = &postings[start as usize..(start + len) as usize];
+                prop_assert!(list.len() <= max_postings);
+                prop_assert!(list.windows(2).all(|w| w[0].0 <= w[1].0));
+                prop_assert_eq!(blocks.get(&k).map(Vec::as_slice), Some(list));
+            }
+        }
+
+        /// Sorting and deduplicating a vector's tail leaves its head alone.
+        #[test]
+        fn sort_dedup_tail_is_sort_and_dedup_of_the_tail(
+            head in proptest::collection::vec(0u32..20, 0..10),
+            tail in proptest::collection::vec(0u32..20, 0..40),
+        ) {
+            let mut v = head.clone();
+            v.extend(&tail);
+            sort_dedup_tail(&mut v, head.len());
+            let mut expected = tail.clone();
+            expected.sort_unstable();
+            expected.dedup();
+            prop_assert_eq!(&v[..head.len()], &head[..]);
+            prop_assert_eq!(&v[head.len()..], &expected[..]);
+        }
+    }
+
+    #[test]
+    fn trigrams_of_sorted_words_padded_with_spaces() {
+        // " a bc ": " a", "a ", " b", "bc", "c " (as hashes), distinct and sorted.
+        let grams = trigrams(&["bc", "a"]);
+        let text: Vec<char> = " a bc ".chars().collect();
+        let mut expected: Vec<u32> = text.windows(3).map(gram_hash).collect();
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(grams, expected);
+        assert_eq!(trigrams(&["a", "bc"]), grams);
+        let mut out = vec![7];
+        push_trigrams(
+            &mut ["bc", "a"],
+            &mut String::new(),
+            &mut Vec::new(),
+            &mut out,
+        );
+        assert_eq!(out[0], 7);
+        assert_eq!(&out[1..], &grams[..]);
     }
 }
 
