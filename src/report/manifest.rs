@@ -21,6 +21,8 @@ pub struct Manifest<'a> {
     pub timings: Vec<StageTiming>,
     /// Pack files written so far, relative to the pack root.
     pub written: Vec<PathBuf>,
+    /// Files of `written` already hashed as they were written (not read again).
+    pub digested: Vec<super::output::Digested>,
 }
 
 #[derive(Serialize)]
@@ -89,15 +91,23 @@ impl Manifest<'_> {
         let outputs: Vec<OutputFile> = written
             .par_iter()
             .map(|rel| {
+                // Forward slashes on every platform, so the manifest is the same everywhere.
+                let path_text = rel
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                if let Some(d) = self.digested.iter().find(|d| &d.rel == rel) {
+                    return Ok(OutputFile {
+                        path: path_text,
+                        bytes: d.bytes,
+                        sha256: d.sha256.clone(),
+                    });
+                }
                 let path = dir.join(rel);
                 let bytes = std::fs::read(&path).map_err(|e| Error::io(&path, e))?;
                 Ok(OutputFile {
-                    // Forward slashes on every platform, so the manifest is the same everywhere.
-                    path: rel
-                        .components()
-                        .map(|c| c.as_os_str().to_string_lossy())
-                        .collect::<Vec<_>>()
-                        .join("/"),
+                    path: path_text,
                     bytes: bytes.len() as u64,
                     sha256: format!("{:x}", Sha256::digest(&bytes)),
                 })

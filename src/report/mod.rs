@@ -150,7 +150,7 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
             input
                 .state
                 .map(|state| {
-                    output::write_with(staging.path(), crate::cycle::STATE_FILE, |w| {
+                    output::write_with_digest(staging.path(), crate::cycle::STATE_FILE, |w| {
                         state.write_json(&input.ingested.records, w)
                     })
                 })
@@ -158,12 +158,14 @@ pub fn write_pack(input: &PackInput<'_>, out: &Path, force: bool, ui: &Ui) -> Re
         },
     );
     let (model, mut written) = rendered?;
-    written.extend(state_file?);
+    let digested: Vec<output::Digested> = state_file?.into_iter().collect();
+    written.extend(digested.iter().map(|d| d.rel.clone()));
     let manifest = manifest::Manifest {
         input,
         model: &model,
         timings,
         written,
+        digested,
     };
     manifest.write(staging.path())?;
     bar.finish_and_clear();
