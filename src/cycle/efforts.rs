@@ -68,6 +68,11 @@ pub fn track(
     cycle: &CycleConfig,
 ) -> Tracking {
     let mut links: Vec<Option<Tracked>> = vec![None; current.len()];
+    if previous.is_empty() {
+        // A first month: nothing to continue (and no need to sort a million efforts into
+        // departments to find that out).
+        return Tracking { links };
+    }
     let mut by_key: HashMap<(&str, &str), usize> = HashMap::new();
     for (j, r) in previous.iter().enumerate() {
         by_key
