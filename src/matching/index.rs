@@ -151,15 +151,14 @@ pub fn typo_neighbours(terms: &[String]) -> (Vec<u32>, Vec<u32>) {
 /// `ids[bounds[k][0]..bounds[k][6]]`: its distinct name terms, all its description terms (as
 /// used, repeated), the distinct terms of each list field, and the name's character trigrams,
 /// with `bounds[k][1..6]` the end of each part. Bit `j` of `present[k]` is set when list `j` is
-/// not empty. Its distinct (term, word) pairs, packed as `term << 32 | word` (for readable
-/// labels), end at `surface_ends[k]`.
+/// not empty. `surface` holds each record's distinct (term, word) pairs in turn, packed as
+/// `term << 32 | word` (counted over the period for readable labels).
 #[derive(Default)]
 struct InternedChunk {
     ids: Vec<u32>,
     bounds: Vec<[u32; 7]>,
     present: Vec<u8>,
     surface: Vec<u64>,
-    surface_ends: Vec<u32>,
 }
 
 /// One record of an [`InternedChunk`].
@@ -636,7 +635,6 @@ impl Corpus {
                     surface.sort_unstable();
                     surface.dedup();
                     chunk.surface.extend_from_slice(&surface);
-                    chunk.surface_ends.push(offset(chunk.surface.len()));
                 }
                 chunk
             })
