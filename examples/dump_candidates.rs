@@ -71,8 +71,8 @@ fn main() -> anyhow::Result<()> {
         writeln!(
             w,
             "{a},{b},{},{},\"{}\",\"{}\",{},{s:.4},{:.4},{:.4},{other:.4},{},{},{}",
-            model.corpus.features.at(a as usize).department,
-            model.corpus.features.at(b as usize).department,
+            model.corpus.features.department(a as usize),
+            model.corpus.features.department(b as usize),
             records[a as usize].record_id.replace('"', "\"\""),
             records[b as usize].record_id.replace('"', "\"\""),
             u8::from(planted.contains(&(a.min(b), a.max(b)))),

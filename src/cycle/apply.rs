@@ -64,6 +64,15 @@ struct Context<'a> {
     normaliser: crate::matching::normalise::Normaliser,
 }
 
+/// (department, record_id) -> index of each record (the last, for a repeated key).
+fn by_key(records: &[Record]) -> rustc_hash::FxHashMap<(&str, &str), usize> {
+    records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((r.department.as_str(), r.record_id.as_str()), i))
+        .collect()
+}
+
 impl Context<'_> {
     /// The current effort whose key (`DEPARTMENT:RECORD_ID`) is `key`. Either part may hold a
     /// colon, so every split is tried; of several efforts the key could name, the last.
@@ -219,11 +228,7 @@ pub fn apply(input: &CycleInput<'_>, outcome: MatchOutcome) -> Cycle {
     let ctx = Context {
         records,
         prev,
-        cur_by_key: records
-            .iter()
-            .enumerate()
-            .map(|(i, r)| ((r.department.as_str(), r.record_id.as_str()), i))
-            .collect(),
+        cur_by_key: by_key(records),
         prev_by_key: prev_records
             .iter()
             .enumerate()
@@ -907,11 +912,7 @@ mod tests {
         let ctx = Context {
             records: &records,
             prev: None,
-            cur_by_key: records
-                .iter()
-                .enumerate()
-                .map(|(i, r)| ((r.department.as_str(), r.record_id.as_str()), i))
-                .collect(),
+            cur_by_key: by_key(&records),
             prev_by_key: HashMap::new(),
             prev_to_cur: HashMap::new(),
             tracking: &tracking,

@@ -279,7 +279,7 @@ fn verdict(
     // side: (that effort, its score, the side it scores with).
     let rival = || {
         [(x, y), (y, x)].into_iter().find_map(|(p, q)| {
-            let department = model.corpus.features.at(q as usize).department;
+            let department = model.corpus.features.department(q as usize);
             super::next_best(model, &scores, p, department, q)
                 .filter(|&(_, w)| total - w < config.min_lead)
                 .map(|(z, w)| (z, w, p))

@@ -413,7 +413,7 @@ impl Subjects {
         }
         let homes = model.roles.homes(t as usize);
         let few = |x: usize| {
-            let d = model.corpus.features.at(x).department;
+            let d = model.corpus.features.department(x);
             homes.iter().find(|h| h.0 == d).map_or(1, |h| h.1) <= self.per_department
         };
         few(a) && few(b)
@@ -506,9 +506,9 @@ impl PeriodModel {
         let (exhaustive_pairs, found) = sampled
             .par_iter()
             .map(|&a| {
-                let dept = self.corpus.features.at(a).department;
+                let dept = self.corpus.features.department(a);
                 let scored: Vec<(usize, f64, f64)> = (0..n)
-                    .filter(|&b| self.corpus.features.at(b).department != dept)
+                    .filter(|&b| self.corpus.features.department(b) != dept)
                     .map(|b| {
                         let sims = score::similarities(&self.corpus, &self.roles, a, b);
                         (
@@ -557,10 +557,10 @@ impl PeriodModel {
         let (exhaustive_pairs, found) = sampled
             .par_iter()
             .map(|&a| {
-                let dept = self.corpus.features.at(a).department;
+                let dept = self.corpus.features.department(a);
                 let (mut total, mut hit) = (0usize, 0usize);
                 for b in 0..n {
-                    if self.corpus.features.at(b).department == dept {
+                    if self.corpus.features.department(b) == dept {
                         continue;
                     }
                     let sims = score::similarities(&self.corpus, &self.roles, a, b);
@@ -621,7 +621,7 @@ fn random_pairs(corpus: &Corpus, count: usize) -> Vec<(u32, u32)> {
         attempts += 1;
         let a = rng.gen_range(0..n);
         let b = rng.gen_range(0..n);
-        if corpus.features.at(a).department != corpus.features.at(b).department {
+        if corpus.features.department(a) != corpus.features.department(b) {
             out.push((a.min(b) as u32, a.max(b) as u32));
         }
     }
@@ -720,7 +720,7 @@ pub fn reported(
     }
     // Best score of each record against each other department.
     let mut best: HashMap<(u32, u32), f64> = HashMap::new();
-    let dept = |i: u32| model.corpus.features.at(i as usize).department;
+    let dept = |i: u32| model.corpus.features.department(i as usize);
     for &(a, b, s) in &above {
         for (x, y) in [(a, b), (b, a)] {
             let e = best.entry((x, dept(y))).or_insert(s);
@@ -810,7 +810,7 @@ pub fn in_circle(
     }
     let limits = (score, config.min_lead);
     circles?.circle(a as usize, b as usize, limits, |x| {
-        model.corpus.features.at(x).department
+        model.corpus.features.department(x)
     })
 }
 
@@ -828,7 +828,7 @@ pub fn circle_holding(
         x as usize,
         y as usize,
         (config.report_threshold, config.min_lead),
-        |e| model.corpus.features.at(e).department,
+        |e| model.corpus.features.department(e),
     )
 }
 
@@ -841,7 +841,7 @@ fn with_lead(
     above: Vec<(u32, u32, f64)>,
     lead: f64,
 ) -> Vec<(u32, u32, f64)> {
-    let dept = |i: u32| model.corpus.features.at(i as usize).department;
+    let dept = |i: u32| model.corpus.features.department(i as usize);
     // The two best candidates (score, partner) of each (effort, department) that a pair asks
     // about. Candidates are distinct pairs, so a partner appears once per key and the
     // next-best of a pair is the entry that is not its partner, whatever the order of ties.
@@ -899,7 +899,7 @@ pub fn next_best(
             _ if b == x => a,
             _ => continue,
         };
-        if y == except || model.corpus.features.at(y as usize).department != department {
+        if y == except || model.corpus.features.department(y as usize) != department {
             continue;
         }
         if best.is_none_or(|(_, t)| s > t) {
@@ -954,10 +954,11 @@ pub fn background(
     }
     let mut flat = vec![0.0f64; second[records]];
     let mut fill = second.clone();
-    for (&(a, b), &s) in candidates.iter().zip(scores) {
-        if (a as usize) < records && (b as usize) < records {
-            flat[fill[b as usize]] = s;
-            fill[b as usize] += 1;
+    for (&(_, b), &s) in candidates.iter().zip(scores) {
+        let b = b as usize;
+        if b < records {
+            flat[fill[b]] = s;
+            fill[b] += 1;
         }
     }
     drop(fill);
@@ -1372,7 +1373,7 @@ mod tests {
         let config = Config::default();
         let model = PeriodModel::build(&records, &config, &mut Vec::new());
         let scores = model.candidate_scores();
-        let dept = |i: u32| model.corpus.features.at(i as usize).department;
+        let dept = |i: u32| model.corpus.features.department(i as usize);
         let lead_of = |a: u32, b: u32, s: f64| -> f64 {
             let mut next = f64::NEG_INFINITY;
             for (&(p, q), &t) in model.candidates.iter().zip(&scores) {

@@ -171,12 +171,10 @@ impl std::io::Write for BlockWriter {
         if self.block.len() + buf.len() > BLOCK {
             self.send()?;
         }
-        if buf.len() >= BLOCK {
-            // Larger than a block: straight through, as its own block.
-            self.block.extend_from_slice(buf);
+        self.block.extend_from_slice(buf);
+        // A write of a block or more goes on as its own block.
+        if self.block.len() >= BLOCK {
             self.send()?;
-        } else {
-            self.block.extend_from_slice(buf);
         }
         Ok(buf.len())
     }
