@@ -866,53 +866,48 @@ impl Corpus {
         let max_postings = max_postings.max(2);
 
         // 1. Every record's keys, grouped into blocks. Each chunk of records deals its keys
-        // into buckets by key hash; each bucket then gathers its keys from every chunk (in
-        // record order), sorts them by key and builds its blocks, all in parallel. A block's
-        // postings are the same as one sort of every key would give, and the vote reads blocks
-        // by key, so where a bucket's blocks sit in `postings` changes nothing.
+        // into buckets by key hash (one counting sort into one vector per chunk, no growing
+        // vector per bucket); each bucket then gathers its keys from every chunk (in record
+        // order), sorts them by key and builds its blocks, all in parallel, and keeps its
+        // postings (the vote finds a key's block in its bucket's list, so no half-gigabyte join
+        // on one thread). A block's postings are the same as one sort of every key would give.
         // Records renumbered by department (then by index), so that each department is one
         // range of positions: with a block's postings sorted by position, the postings in the
         // voting record's own department are one run, skipped without touching the vote.
         let layout = DepartmentLayout::new(&self.features);
-        let dealt: Vec<Vec<Vec<(u64, u32, f32)>>> = (0..n)
+        let dealt: Vec<DealtKeys> = (0..n)
             .into_par_iter()
             .step_by(KEY_CHUNK)
-            .map(|from| {
-                let mut buckets: Vec<Vec<(u64, u32, f32)>> = vec![Vec::new(); KEY_BUCKETS];
-                let (mut scratch, mut keys) = (KeyScratch::default(), Vec::new());
-                for i in from..(from + KEY_CHUNK).min(n) {
-                    self.probe_keys_into(
-                        i,
-                        probe_terms,
-                        limit as u32,
-                        letters.get(i),
-                        &mut scratch,
-                        &mut keys,
-                    );
-                    for &(k, w, role) in &keys {
-                        if role & INDEX != 0 {
-                            buckets[key_bucket(k)].push((k, i as u32, w));
-                        }
+            .map_init(
+                || (KeyScratch::default(), Vec::new(), Vec::new()),
+                |(scratch, keys, all), from| {
+                    all.clear();
+                    for i in from..(from + KEY_CHUNK).min(n) {
+                        self.probe_keys_into(
+                            i,
+                            probe_terms,
+                            limit as u32,
+                            letters.get(i),
+                            scratch,
+                            keys,
+                        );
+                        all.extend(
+                            keys.iter()
+                                .filter(|&&(_, _, role)| role & INDEX != 0)
+                                .map(|&(k, w, _)| (k, i as u32, w)),
+                        );
                     }
-                }
-                buckets
-            })
+                    DealtKeys::deal(all)
+                },
+            )
             .collect();
-        let mut columns: Vec<Vec<Vec<(u64, u32, f32)>>> = (0..KEY_BUCKETS)
-            .map(|_| Vec::with_capacity(dealt.len()))
-            .collect();
-        for buckets in dealt {
-            for (column, bucket) in columns.iter_mut().zip(buckets) {
-                column.push(bucket);
-            }
-        }
-        let built: Vec<Blocks> = columns
+        let built: Vec<Blocks> = (0..KEY_BUCKETS)
             .into_par_iter()
-            .map(|column| {
+            .map(|bucket| {
                 let mut entries: Vec<(u64, u32, f32)> =
-                    Vec::with_capacity(column.iter().map(Vec::len).sum());
-                for part in column {
-                    entries.extend(part);
+                    Vec::with_capacity(dealt.iter().map(|d| d.bucket(bucket).len()).sum());
+                for part in &dealt {
+                    entries.extend_from_slice(part.bucket(bucket));
                 }
                 entries.sort_unstable_by(|x, y| {
                     x.0.cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2))
@@ -920,21 +915,10 @@ impl Corpus {
                 build_blocks(&entries, limit, max_postings, &layout.position)
             })
             .collect();
-        let mut found: Vec<(u64, u32, u32)> =
-            Vec::with_capacity(built.iter().map(|b| b.0.len()).sum());
-        let mut postings: Vec<(u32, f32)> =
-            Vec::with_capacity(built.iter().map(|b| b.1.len()).sum());
-        for (blocks, list) in built {
-            let offset = postings.len() as u32;
-            found.extend(
-                blocks
-                    .into_iter()
-                    .map(|(k, start, len)| (k, start + offset, len)),
-            );
-            postings.extend(list);
-        }
-        let blocks = BlockTable::new(&found);
-        drop(found);
+        drop(dealt);
+        // Each bucket keeps its postings: a block is found in the list of its key's bucket.
+        let blocks = BlockTable::new(&built.iter().map(|b| b.0.as_slice()).collect::<Vec<_>>());
+        let postings: Vec<Vec<(u32, f32)>> = built.into_iter().map(|b| b.1).collect();
 
         // 2. Each record votes over its blocks. Its keys are computed again rather than kept
         // from step 1: cheap next to the vote, and keeping them would double the memory of
@@ -969,21 +953,22 @@ impl Corpus {
                             continue;
                         }
                         if let Some((start, len)) = blocks.get(key) {
+                            let list = postings[key_bucket(key)].as_slice();
+                            let block = &list[start as usize..(start + len) as usize];
                             // The whole block (up to 16 lines): the search for the own
                             // department's run reads lines across all of it.
-                            if let Some(first) = postings.get(start as usize) {
+                            if let Some(first) = block.first() {
                                 let lines = (len as usize * size_of::<(u32, f32)>()).div_ceil(64);
                                 prefetch_bytes(
                                     std::ptr::from_ref(first).cast::<u8>(),
                                     lines.min(16),
                                 );
                             }
-                            vote.blocks.push((start, len, w));
+                            vote.blocks.push((block, w));
                         }
                     }
                     for k in 0..vote.blocks.len() {
-                        let (start, len, w) = vote.blocks[k];
-                        let block = &postings[start as usize..(start + len) as usize];
+                        let (block, w) = vote.blocks[k];
                         let own_from = block.partition_point(|p| p.0 < own_start);
                         let own_to = block.partition_point(|p| p.0 < own_end);
                         vote.add(&block[..own_from], w);
@@ -1094,6 +1079,39 @@ fn key_bucket(key: u64) -> usize {
     (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KEY_BUCKETS.trailing_zeros())) as usize
 }
 
+/// One chunk's index keys (key, record, weight), dealt by [`key_bucket`]: bucket `b` is
+/// `entries[starts[b]..starts[b + 1]]`, in the chunk's order (so by record).
+struct DealtKeys {
+    entries: Vec<(u64, u32, f32)>,
+    starts: Vec<u32>,
+}
+
+impl DealtKeys {
+    /// Deals `keys` by bucket, keeping their order within each bucket (a counting sort into
+    /// one vector of exactly their size).
+    fn deal(keys: &[(u64, u32, f32)]) -> DealtKeys {
+        let mut starts = vec![0u32; KEY_BUCKETS + 1];
+        for &(k, _, _) in keys {
+            starts[key_bucket(k) + 1] += 1;
+        }
+        for b in 0..KEY_BUCKETS {
+            starts[b + 1] += starts[b];
+        }
+        let mut next = starts.clone();
+        let mut entries = vec![(0u64, 0u32, 0f32); keys.len()];
+        for &entry in keys {
+            let at = &mut next[key_bucket(entry.0)];
+            entries[*at as usize] = entry;
+            *at += 1;
+        }
+        DealtKeys { entries, starts }
+    }
+
+    fn bucket(&self, b: usize) -> &[(u64, u32, f32)] {
+        &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
+    }
+}
+
 /// Blocks as (key, start, len) in their postings, and the postings.
 type Blocks = (Vec<(u64, u32, u32)>, Vec<(u32, f32)>);
 
@@ -1197,15 +1215,16 @@ struct BlockTable {
 }
 
 impl BlockTable {
-    fn new(blocks: &[(u64, u32, u32)]) -> BlockTable {
+    fn new(parts: &[&[(u64, u32, u32)]]) -> BlockTable {
+        let blocks = parts.iter().map(|p| p.len()).sum::<usize>();
         // At most 7/8 full, a power of two.
-        let size = (blocks.len() * 8 / 7 + 1).next_power_of_two().max(16);
+        let size = (blocks * 8 / 7 + 1).next_power_of_two().max(16);
         let mut table = BlockTable {
             slots: vec![(0, 0, 0); size],
             shift: 64 - size.trailing_zeros(),
         };
         let mask = size - 1;
-        for &(key, start, len) in blocks.iter().filter(|b| b.2 > 0) {
+        for &(key, start, len) in parts.iter().copied().flatten().filter(|b| b.2 > 0) {
             let mut at = table.slot(key);
             while table.slots[at].2 != 0 {
                 at = (at + 1) & mask;
@@ -1271,9 +1290,9 @@ const ACC_LOOKAHEAD: usize = 8;
 
 /// One worker's vote: a sum per record position, the positions touched so far (so that only
 /// they are read and reset), and the pairs found by the records it has voted for.
-struct Vote {
-    /// The blocks of the record's keys: (start, len) in the postings and the key's weight.
-    blocks: Vec<(u32, u32, f32)>,
+struct Vote<'a> {
+    /// The blocks of the record's keys, with the key's weight.
+    blocks: Vec<(&'a [(u32, f32)], f32)>,
     acc: Vec<f32>,
     touched: Vec<u32>,
     len: usize,
@@ -1286,8 +1305,8 @@ struct Vote {
     scratch: KeyScratch,
 }
 
-impl Vote {
-    fn new(n: usize) -> Vote {
+impl Vote<'_> {
+    fn new(n: usize) -> Self {
         Vote {
             keys: Vec::new(),
             scratch: KeyScratch::default(),
@@ -1519,6 +1538,20 @@ mod block_table_tests {
     use proptest::prelude::*;
 
     proptest! {
+        /// Dealing puts every key in its bucket, each bucket's keys in their first order.
+        #[test]
+        fn dealing_keeps_each_buckets_keys_in_order(
+            keys in proptest::collection::vec((any::<u64>(), 0u32..100, 0f32..1.0), 0..500),
+        ) {
+            let dealt = DealtKeys::deal(&keys);
+            prop_assert_eq!(dealt.entries.len(), keys.len());
+            for b in 0..KEY_BUCKETS {
+                let expected: Vec<(u64, u32, f32)> =
+                    keys.iter().copied().filter(|k| key_bucket(k.0) == b).collect();
+                prop_assert_eq!(dealt.bucket(b), expected.as_slice());
+            }
+        }
+
         /// Every block put in the table is found with its range, whatever keys collide, and
         /// keys never put in are not found (small term ids, tagged pair keys, zero alike).
         #[test]
@@ -1532,7 +1565,9 @@ mod block_table_tests {
                 .enumerate()
                 .map(|(i, &k)| (k, i as u32 * 3, 2 + i as u32 % 5))
                 .collect();
-            let table = BlockTable::new(&blocks);
+            // In two parts, as the buckets give them.
+            let (first, second) = blocks.split_at(blocks.len() / 2);
+            let table = BlockTable::new(&[first, second]);
             for &(k, start, len) in &blocks {
                 prop_assert_eq!(table.get(k), Some((start, len)));
             }
