@@ -227,25 +227,21 @@ struct Dictionary<'a> {
 const NO_TERM: u32 = u32::MAX;
 
 impl Dictionary<'_> {
-    /// The (term, word) ids of `text`, concept phrases replaced by their concept, appended to
-    /// `out`; `scratch` is reused between calls.
-    fn text(
+    /// The (term, word) ids of one text given as its words' ids (in order), concept phrases
+    /// replaced by their concept, appended to `out`; `scratch` is reused between calls.
+    fn words(
         &self,
-        normaliser: &Normaliser,
-        text: &str,
-        own: &[(String, String)],
+        words: impl Iterator<Item = u32>,
         scratch: &mut Vec<(u32, u32)>,
         out: &mut Vec<(u32, u32)>,
     ) {
         scratch.clear();
-        normaliser.for_each_word(text, own, |w| {
-            if let Some(&word) = self.word_ids.get(w) {
-                let term = self.word_term[word as usize];
-                if term != NO_TERM {
-                    scratch.push((term, word));
-                }
+        for word in words {
+            let term = self.word_term[word as usize];
+            if term != NO_TERM {
+                scratch.push((term, word));
             }
-        });
+        }
         let starts =
             |&(t, _): &(u32, u32)| self.concept_start[self.concept_alias[t as usize] as usize];
         if self.concepts.is_empty() || !scratch.iter().any(starts) {
@@ -265,6 +261,45 @@ impl Dictionary<'_> {
             |&(t, _)| self.keeps_words[t as usize],
             out,
         );
+    }
+}
+
+/// Up to [`CHUNK`] records' text as words, each text once through the normaliser: the chunk's
+/// distinct words, and every text unit (name, description, each list item, in
+/// [`for_each_text`]'s order) as local word ids.
+#[derive(Default)]
+struct TokenChunk {
+    /// Local id -> the word.
+    words: Vec<Box<str>>,
+    /// Every unit's local word ids, one after another.
+    tokens: Vec<u32>,
+    /// Where each unit ends in `tokens`.
+    unit_ends: Vec<u32>,
+}
+
+impl TokenChunk {
+    fn read(records: &[Record], owns: &[Vec<(String, String)>], normaliser: &Normaliser) -> Self {
+        let mut chunk = TokenChunk::default();
+        let mut local: FxHashMap<Box<str>, u32> = FxHashMap::default();
+        for (r, own) in records.iter().zip(owns) {
+            for_each_text(r, |text| {
+                normaliser.for_each_word(text, own, |w| {
+                    let id = match local.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = chunk.words.len() as u32;
+                            chunk.words.push(w.into());
+                            local.insert(w.into(), id);
+                            id
+                        }
+                    };
+                    chunk.tokens.push(id);
+                });
+                let end = u32::try_from(chunk.tokens.len()).expect("a chunk holds under 4G words");
+                chunk.unit_ends.push(end);
+            });
+        }
+        chunk
     }
 }
 
@@ -454,18 +489,20 @@ impl Corpus {
         // Hand-rolled pipeline rather than one String per word: at a million records the
         // per-word allocations and the per-thread stem caches cost more than everything else.
         // 1. The distinct words of the period (one allocation per distinct word).
-        let owns: Vec<Vec<(String, String)>> = records.par_iter().map(own_definitions).collect();
-        let distinct: FxHashSet<String> = records
+        // Every text is read once, chunk by chunk, into local word ids; the period's words are
+        // the union of the chunks' words.
+        let tokens: Vec<TokenChunk> = records
+            .par_chunks(CHUNK)
+            .map(|records| {
+                let owns: Vec<Vec<(String, String)>> =
+                    records.iter().map(own_definitions).collect();
+                TokenChunk::read(records, &owns, normaliser)
+            })
+            .collect();
+        let distinct: FxHashSet<&str> = tokens
             .par_iter()
-            .zip(&owns)
-            .fold(FxHashSet::default, |mut set, (r, own)| {
-                for_each_text(r, |text| {
-                    normaliser.for_each_word(text, own, |w| {
-                        if !set.contains(w) {
-                            set.insert(w.to_string());
-                        }
-                    })
-                });
+            .fold(FxHashSet::default, |mut set, chunk| {
+                set.extend(chunk.words.iter().map(|w| &**w));
                 set
             })
             .reduce(FxHashSet::default, |mut a, mut b| {
@@ -475,7 +512,7 @@ impl Corpus {
                 a.extend(b);
                 a
             });
-        let mut words: Vec<String> = distinct.into_iter().collect();
+        let mut words: Vec<String> = distinct.into_iter().map(str::to_string).collect();
         words.par_sort_unstable();
 
         // 2. Each distinct word stemmed once; the vocabulary is the kept stems plus the concept
@@ -566,17 +603,31 @@ impl Corpus {
         // 3. Every record as ids, chunk by chunk.
         let interned: Vec<InternedChunk> = records
             .par_chunks(CHUNK)
-            .zip(owns.par_chunks(CHUNK))
-            .map(|(records, owns)| {
+            .zip(tokens.par_iter())
+            .map(|(records, tokens)| {
                 let mut chunk = InternedChunk::default();
                 let (mut scratch, mut pairs, mut all) = (Vec::new(), Vec::new(), Vec::new());
                 let (mut surface, mut name_words) = (Vec::<u64>::new(), Vec::<&str>::new());
                 let (mut text, mut chars) = (String::new(), Vec::new());
                 let offset = |n: usize| u32::try_from(n).expect("a chunk holds under 4G terms");
-                for (r, own) in records.iter().zip(owns) {
-                    let mut field = |text: &str, pairs: &mut Vec<(u32, u32)>| {
+                // The chunk's local word ids as the period's.
+                let global: Vec<u32> = tokens
+                    .words
+                    .iter()
+                    .map(|w| dictionary.word_ids[&**w])
+                    .collect();
+                // The text units in reading order, as `for_each_text` gave them.
+                let mut units = tokens.unit_ends.iter().scan(0u32, |start, &end| {
+                    let unit = &tokens.tokens[*start as usize..end as usize];
+                    *start = end;
+                    Some(unit)
+                });
+                for r in records {
+                    let mut field = |pairs: &mut Vec<(u32, u32)>| {
                         pairs.clear();
-                        dictionary.text(normaliser, text, own, &mut scratch, pairs);
+                        let unit = units.next().expect("every text unit was read");
+                        let words = unit.iter().map(|&w| global[w as usize]);
+                        dictionary.words(words, &mut scratch, pairs);
                     };
                     let note = |surface: &mut Vec<u64>, pairs: &[(u32, u32)]| {
                         surface.extend(
@@ -589,7 +640,7 @@ impl Corpus {
                     let mut bounds = [0u32; 7];
                     bounds[0] = offset(ids.len());
                     surface.clear();
-                    field(&r.name, &mut pairs);
+                    field(&mut pairs);
                     note(&mut surface, &pairs);
                     name_words.clear();
                     name_words.extend(
@@ -601,10 +652,9 @@ impl Corpus {
                     ids.extend(pairs.iter().map(|&(t, _)| t));
                     sort_dedup_tail(ids, from);
                     bounds[1] = offset(ids.len());
+                    field(&mut pairs);
                     if withheld(&r.description) {
                         pairs.clear();
-                    } else {
-                        field(&r.description, &mut pairs);
                     }
                     note(&mut surface, &pairs);
                     ids.extend(pairs.iter().map(|&(t, _)| t));
@@ -615,8 +665,8 @@ impl Corpus {
                         .enumerate()
                     {
                         all.clear();
-                        for item in items {
-                            field(item, &mut pairs);
+                        for _ in items {
+                            field(&mut pairs);
                             note(&mut surface, &pairs);
                             all.extend(pairs.iter().map(|&(t, _)| t));
                         }
@@ -639,7 +689,7 @@ impl Corpus {
                 chunk
             })
             .collect();
-        drop(owns);
+        drop(tokens);
 
         // Readable word per term: the surface form most records use ("monitoring", not the
         // stem "monitor"), then the shortest, then the first alphabetically.
