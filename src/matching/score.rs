@@ -461,7 +461,8 @@ const LOOKAHEAD: usize = 16;
 /// The similarities of every pair, in order, packed. Parallel over chunks of pairs; within a
 /// chunk, the features of the partner records a few pairs ahead are prefetched (the partners
 /// are spread over the whole corpus, so each is a cache miss that would otherwise stall the
-/// scorer). The values are exactly [`similarities`]'s.
+/// scorer), and each worker keeps the first record's description norms while that record's
+/// pairs last ([`NormCache`]). The values are exactly [`similarities`]'s.
 pub fn score_pairs(
     corpus: &Corpus,
     roles: &TermRoles,
@@ -472,32 +473,92 @@ pub fn score_pairs(
     const CHUNK: usize = 4096;
     let empty = PackedSimilarities::pack(&[None; FIELDS]);
     let mut out = vec![empty; pairs.len()];
+    let departments = corpus.departments.len();
     out.par_chunks_mut(CHUNK)
         .zip(pairs.par_chunks(CHUNK))
-        .for_each(|(out, pairs)| {
-            for (k, (slot, &(a, b))) in out.iter_mut().zip(pairs).enumerate() {
-                if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD) {
-                    corpus.features.prefetch_entry(far as usize);
-                    if let Some(letters) = roles.name_letters.get(far as usize) {
-                        prefetch(letters);
+        .for_each_init(
+            || NormCache::new(departments),
+            |cache, (out, pairs)| {
+                for (k, (slot, &(a, b))) in out.iter_mut().zip(pairs).enumerate() {
+                    if let Some(&(_, far)) = pairs.get(k + LOOKAHEAD) {
+                        corpus.features.prefetch_entry(far as usize);
+                        if let Some(letters) = roles.name_letters.get(far as usize) {
+                            prefetch(letters);
+                        }
                     }
+                    if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2) {
+                        corpus.features.prefetch_lists(near as usize, 4, 4);
+                    }
+                    let (a, b) = (a as usize, b as usize);
+                    let fa = &corpus.features.at(a);
+                    let norm_a = |other: u32| {
+                        cache.norm(a, other, || {
+                            description_norm(corpus, roles, fa.description, other)
+                        })
+                    };
+                    *slot = PackedSimilarities::pack(&similarities_with(
+                        corpus,
+                        roles,
+                        (a, fa),
+                        b,
+                        norm_a,
+                    ));
                 }
-                if let Some(&(_, near)) = pairs.get(k + LOOKAHEAD / 2) {
-                    corpus.features.prefetch_lists(near as usize, 4, 4);
-                }
-                *slot =
-                    PackedSimilarities::pack(&similarities(corpus, roles, a as usize, b as usize));
-            }
-        });
+            },
+        );
     out
+}
+
+/// The description norms of one record, `a`, for each department of the other side, kept while
+/// the scorer works through `a`'s pairs (the pairs come sorted by their first record, about 18
+/// at a time at a million efforts, and several partners share a department). A norm is the same
+/// sum in the same order whether computed or kept, so the similarities are unchanged.
+struct NormCache {
+    /// Department -> (the record it was computed for, plus one; the norm).
+    norms: Vec<(usize, f32)>,
+}
+
+impl NormCache {
+    fn new(departments: usize) -> NormCache {
+        NormCache {
+            norms: vec![(0, 0.0); departments],
+        }
+    }
+
+    #[inline]
+    fn norm(&mut self, a: usize, department: u32, compute: impl FnOnce() -> f32) -> f32 {
+        match self.norms.get_mut(department as usize) {
+            Some(slot) if slot.0 == a + 1 => slot.1,
+            Some(slot) => {
+                *slot = (a + 1, compute());
+                slot.1
+            }
+            None => compute(),
+        }
+    }
 }
 
 /// Computes all field similarities of records `a` and `b`.
 pub fn similarities(corpus: &Corpus, roles: &TermRoles, a: usize, b: usize) -> Similarities {
-    let (fa, fb) = (&corpus.features.at(a), &corpus.features.at(b));
+    let fa = &corpus.features.at(a);
+    let norm_a = |other: u32| description_norm(corpus, roles, fa.description, other);
+    similarities_with(corpus, roles, (a, fa), b, norm_a)
+}
+
+/// [`similarities`], with record `a`'s features at hand and its description's norm for a
+/// department from `norm_a`.
+#[inline]
+fn similarities_with(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    (a, fa): (usize, &Features),
+    b: usize,
+    norm_a: impl FnOnce(u32) -> f32,
+) -> Similarities {
+    let fb = &corpus.features.at(b);
     [
         name_similarity_of(corpus, roles, (a, fa), (b, fb)),
-        description_similarity(corpus, roles, fa, fb),
+        description_similarity_with(corpus, roles, fa, fb, norm_a),
         list_similarity(corpus, fa.lists[0], fb.lists[0]),
         list_similarity(corpus, fa.lists[1], fb.lists[1]),
         list_similarity(corpus, fa.lists[2], fb.lists[2]),
@@ -687,6 +748,28 @@ pub fn description_similarity(
     a: &Features,
     b: &Features,
 ) -> Option<f32> {
+    let norm_a = |other: u32| description_norm(corpus, roles, a.description, other);
+    description_similarity_with(corpus, roles, a, b, norm_a)
+}
+
+/// The length of description `v` with each term re-weighed for department `other` (see
+/// [`description_similarity`]).
+fn description_norm(corpus: &Corpus, roles: &TermRoles, v: &[(u32, f32)], other: u32) -> f32 {
+    v.iter()
+        .map(|&(t, w)| roles.reweigh(corpus, t, w, other).powi(2))
+        .sum::<f32>()
+        .sqrt()
+}
+
+/// [`description_similarity`], with `a`'s norm for a department from `norm_a`.
+#[inline]
+fn description_similarity_with(
+    corpus: &Corpus,
+    roles: &TermRoles,
+    a: &Features,
+    b: &Features,
+    norm_a: impl FnOnce(u32) -> f32,
+) -> Option<f32> {
     if a.description.is_empty() || b.description.is_empty() {
         return None;
     }
@@ -707,13 +790,7 @@ pub fn description_similarity(
             }
         }
     }
-    let norm = |v: &[(u32, f32)], other: u32| -> f32 {
-        v.iter()
-            .map(|&(t, w)| specific(t, w, other).powi(2))
-            .sum::<f32>()
-            .sqrt()
-    };
-    let norms = norm(x, b.department) * norm(y, a.department);
+    let norms = norm_a(b.department) * description_norm(corpus, roles, y, a.department);
     // No shared-or-not term says anything specific: this half follows the plain cosine.
     let shared = if norms > 0.0 { shared / norms } else { dot };
     Some((0.5 * dot.clamp(0.0, 1.0) + 0.5 * shared.clamp(0.0, 1.0)).clamp(0.0, 1.0))
@@ -979,6 +1056,33 @@ mod tests {
     /// fused name pass, the IDF read from the term's line) against the formulas they replace:
     /// on the sample period every one must give bit-identical values, since candidate scores
     /// and reported pairs must not move when the scorer is made faster.
+    #[test]
+    fn scoring_in_bulk_gives_each_pairs_own_similarities() {
+        // Every pair of the sample, sorted by first record as the candidates come: the bulk
+        // scorer keeps a record's description norms between its pairs, and must give exactly
+        // what scoring each pair alone gives.
+        let records = crate::matching::testdata::sample();
+        let config = crate::config::Config::default();
+        let learnt = crate::matching::index::learn_acronyms(&records);
+        let normaliser = crate::matching::normalise::Normaliser::new(&config.acronyms, &learnt);
+        let corpus = Corpus::build(&records, &normaliser, learnt);
+        let roles = TermRoles::new(&corpus, &records);
+        let n = corpus.len() as u32;
+        let pairs: Vec<(u32, u32)> = (0..n)
+            .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
+            .collect();
+        assert!(corpus.departments.len() > 2 && pairs.len() > 100);
+        let bulk = score_pairs(&corpus, &roles, &pairs);
+        for (&(a, b), got) in pairs.iter().zip(&bulk) {
+            let alone = similarities(&corpus, &roles, a as usize, b as usize);
+            assert_eq!(
+                got.unpack().map(|s| s.map(f32::to_bits)),
+                alone.map(|s| s.map(f32::to_bits)),
+                "pair {a} {b}"
+            );
+        }
+    }
+
     #[test]
     fn shortcuts_give_bit_identical_weights_and_similarities() {
         let records = crate::matching::testdata::sample();
