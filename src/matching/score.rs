@@ -1052,21 +1052,23 @@ mod tests {
         assert!((contributions.iter().sum::<f64>() - score).abs() < 1e-9);
     }
 
-    /// Guards the scorer's shortcuts (precomputed weights, the home bits and their rank, the
-    /// fused name pass, the IDF read from the term's line) against the formulas they replace:
-    /// on the sample period every one must give bit-identical values, since candidate scores
-    /// and reported pairs must not move when the scorer is made faster.
-    #[test]
-    fn scoring_in_bulk_gives_each_pairs_own_similarities() {
-        // Every pair of the sample, sorted by first record as the candidates come: the bulk
-        // scorer keeps a record's description norms between its pairs, and must give exactly
-        // what scoring each pair alone gives.
+    /// The sample period's corpus and term roles, as a run builds them.
+    fn sample_model() -> (Corpus, TermRoles) {
         let records = crate::matching::testdata::sample();
         let config = crate::config::Config::default();
         let learnt = crate::matching::index::learn_acronyms(&records);
         let normaliser = crate::matching::normalise::Normaliser::new(&config.acronyms, &learnt);
         let corpus = Corpus::build(&records, &normaliser, learnt);
         let roles = TermRoles::new(&corpus, &records);
+        (corpus, roles)
+    }
+
+    #[test]
+    fn scoring_in_bulk_gives_each_pairs_own_similarities() {
+        // Every pair of the sample, sorted by first record as the candidates come: the bulk
+        // scorer keeps a record's description norms between its pairs, and must give exactly
+        // what scoring each pair alone gives.
+        let (corpus, roles) = sample_model();
         let n = corpus.len() as u32;
         let pairs: Vec<(u32, u32)> = (0..n)
             .flat_map(|a| (a + 1..n).map(move |b| (a, b)))
@@ -1083,14 +1085,13 @@ mod tests {
         }
     }
 
+    /// Guards the scorer's shortcuts (precomputed weights, the home bits and their rank, the
+    /// fused name pass, the IDF read from the term's line) against the formulas they replace:
+    /// on the sample period every one must give bit-identical values, since candidate scores
+    /// and reported pairs must not move when the scorer is made faster.
     #[test]
     fn shortcuts_give_bit_identical_weights_and_similarities() {
-        let records = crate::matching::testdata::sample();
-        let config = crate::config::Config::default();
-        let learnt = crate::matching::index::learn_acronyms(&records);
-        let normaliser = crate::matching::normalise::Normaliser::new(&config.acronyms, &learnt);
-        let corpus = Corpus::build(&records, &normaliser, learnt);
-        let roles = TermRoles::new(&corpus, &records);
+        let (corpus, roles) = sample_model();
         // The weight as computed before the shortcuts: a binary search of the term's home
         // departments; not at home, specificity x sqrt(idf) times sqrt(ln(1 + department
         // size)); at home (or out of range), the full formula.
