@@ -287,8 +287,7 @@ impl TokenChunk {
                     let id = match local.get(w) {
                         Some(&id) => id,
                         None => {
-                            let id = chunk.words.len() as u32;
-                            chunk.words.push(w.into());
+                            let id = local.len() as u32;
                             local.insert(w.into(), id);
                             id
                         }
@@ -298,6 +297,10 @@ impl TokenChunk {
                 let end = u32::try_from(chunk.tokens.len()).expect("a chunk holds under 4G words");
                 chunk.unit_ends.push(end);
             });
+        }
+        chunk.words = vec![Box::default(); local.len()];
+        for (word, id) in local {
+            chunk.words[id as usize] = word;
         }
         chunk
     }
@@ -488,8 +491,8 @@ impl Corpus {
     ) -> Corpus {
         // Hand-rolled pipeline rather than one String per word: at a million records the
         // per-word allocations and the per-thread stem caches cost more than everything else.
-        // 1. The distinct words of the period (one allocation per distinct word).
-        // Every text is read once, chunk by chunk, into local word ids; the period's words are
+        // 1. The distinct words of the period. Every text is read once, chunk by chunk, into
+        // local word ids (one allocation per distinct word of a chunk); the period's words are
         // the union of the chunks' words.
         let tokens: Vec<TokenChunk> = records
             .par_chunks(CHUNK)
@@ -917,10 +920,10 @@ impl Corpus {
 
         // 1. Every record's keys, grouped into blocks. Each chunk of records deals its keys
         // into buckets by key hash (one counting sort into one vector per chunk, no growing
-        // vector per bucket); each bucket then gathers its keys from every chunk (in record
-        // order), sorts them by key and builds its blocks, all in parallel, and keeps its
-        // postings (the vote finds a key's block in its bucket's list, so no half-gigabyte join
-        // on one thread). A block's postings are the same as one sort of every key would give.
+        // vector per bucket); each bucket then gathers its keys from every chunk, groups them
+        // by key ([`gather_grouped`]) and builds its blocks, all in parallel, and keeps its
+        // postings (the vote finds a key's block in its bucket's list, so no 170 MB join on
+        // one thread). A block's postings are the same as one sort of every key would give.
         // Records renumbered by department (then by index), so that each department is one
         // range of positions: with a block's postings sorted by position, the postings in the
         // voting record's own department are one run, skipped without touching the vote.
