@@ -1118,44 +1118,61 @@ impl Corpus {
 const KEY_CHUNK: usize = 4096;
 const KEY_BUCKETS: usize = 256;
 
-/// The bucket of a blocking key: the top bits of its Fibonacci hash, which spreads term ids
-/// and hashed keys alike.
+/// The Fibonacci hash of a blocking key (key x 2^64 / phi): its top bits spread small term
+/// ids and hashed pair keys alike, and it is one-to-one, so equal hashes mean equal keys.
+#[inline]
+fn fibonacci(key: u64) -> u64 {
+    key.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// The bucket of a blocking key: the top bits of its [`fibonacci`] hash.
 #[inline]
 fn key_bucket(key: u64) -> usize {
-    (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - KEY_BUCKETS.trailing_zeros())) as usize
+    (fibonacci(key) >> (64 - KEY_BUCKETS.trailing_zeros())) as usize
 }
 
 /// One chunk's index keys (key, record, weight), dealt by [`key_bucket`]: bucket `b` is
 /// `entries[starts[b]..starts[b + 1]]`, in the chunk's order (so by record).
 struct DealtKeys {
     entries: Vec<(u64, u32, f32)>,
-    starts: Vec<u32>,
+    starts: Vec<usize>,
 }
 
 impl DealtKeys {
-    /// Deals `keys` by bucket, keeping their order within each bucket (a counting sort into
-    /// one vector of exactly their size).
+    /// Deals `keys` by bucket, keeping their order within each bucket.
     fn deal(keys: &[(u64, u32, f32)]) -> DealtKeys {
-        let mut starts = vec![0u32; KEY_BUCKETS + 1];
-        for &(k, _, _) in keys {
-            starts[key_bucket(k) + 1] += 1;
-        }
-        for b in 0..KEY_BUCKETS {
-            starts[b + 1] += starts[b];
-        }
-        let mut next = starts.clone();
-        let mut entries = vec![(0u64, 0u32, 0f32); keys.len()];
-        for &entry in keys {
-            let at = &mut next[key_bucket(entry.0)];
-            entries[*at as usize] = entry;
-            *at += 1;
-        }
+        let (entries, starts) = deal_by(std::iter::once(keys), KEY_BUCKETS, key_bucket);
         DealtKeys { entries, starts }
     }
 
     fn bucket(&self, b: usize) -> &[(u64, u32, f32)] {
-        &self.entries[self.starts[b] as usize..self.starts[b + 1] as usize]
+        &self.entries[self.starts[b]..self.starts[b + 1]]
     }
+}
+
+/// The entries of `parts` dealt into `bins` by `bin` of their key, in their first order within
+/// each bin: one counting sort into one vector of exactly their size, and where each bin
+/// starts (`bins + 1` offsets).
+fn deal_by<'p>(
+    parts: impl Iterator<Item = &'p [(u64, u32, f32)]> + Clone,
+    bins: usize,
+    bin: impl Fn(u64) -> usize,
+) -> (Vec<(u64, u32, f32)>, Vec<usize>) {
+    let mut starts = vec![0usize; bins + 1];
+    for &(k, _, _) in parts.clone().flatten() {
+        starts[bin(k) + 1] += 1;
+    }
+    for b in 0..bins {
+        starts[b + 1] += starts[b];
+    }
+    let mut next = starts.clone();
+    let mut entries = vec![(0u64, 0u32, 0f32); starts[bins]];
+    for &entry in parts.flatten() {
+        let at = &mut next[bin(entry.0)];
+        entries[*at] = entry;
+        *at += 1;
+    }
+    (entries, starts)
 }
 
 /// The entries of `parts` (keys with their records and weights, all of one bucket), each
@@ -1171,23 +1188,10 @@ fn gather_grouped<'p>(
     // About 32 entries a run, at most 2^16 runs.
     let bits = (len / 32).max(1).ilog2().min(16);
     let run = |key: u64| -> usize {
-        let below_bucket = key.wrapping_mul(0x9e37_79b9_7f4a_7c15) << KEY_BUCKETS.trailing_zeros();
+        let below_bucket = fibonacci(key) << KEY_BUCKETS.trailing_zeros();
         (below_bucket >> (63 - bits) >> 1) as usize
     };
-    let mut starts = vec![0usize; (1 << bits) + 1];
-    for &(k, _, _) in parts.clone().flatten() {
-        starts[run(k) + 1] += 1;
-    }
-    for r in 0..(1 << bits) {
-        starts[r + 1] += starts[r];
-    }
-    let mut next = starts.clone();
-    let mut entries = vec![(0u64, 0u32, 0f32); len];
-    for &entry in parts.flatten() {
-        let at = &mut next[run(entry.0)];
-        entries[*at] = entry;
-        *at += 1;
-    }
+    let (mut entries, starts) = deal_by(parts, 1 << bits, run);
     for r in 0..(1 << bits) {
         entries[starts[r]..starts[r + 1]]
             .sort_unstable_by(|x, y| x.0.cmp(&y.0).then(x.1.cmp(&y.1)).then(x.2.total_cmp(&y.2)));
@@ -1317,11 +1321,10 @@ impl BlockTable {
         table
     }
 
-    /// The home slot of `key`: Fibonacci hashing (the top bits of key x 2^64 / phi), which
-    /// spreads small term ids and hashed pair keys alike.
+    /// The home slot of `key`: the top bits of its [`fibonacci`] hash.
     #[inline]
     fn slot(&self, key: u64) -> usize {
-        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+        (fibonacci(key) >> self.shift) as usize
     }
 
     #[inline]
